@@ -1,6 +1,10 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using AgendaFlow.Functions;
+using AgendaFlow.Functions.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+if (args is [FunctionMetadata.Switch, var directory])
+{
+    FunctionMetadata.WriteAll(FunctionCatalog.App, directory);
+    return;
+}
 
-app.Run();
+await AgendaFlowApp.Build(args, FunctionCatalog.App).RunAsync();

@@ -1,0 +1,70 @@
+using AgendaFlow.Functions.Features.Uploads;
+using AgendaFlow.Functions.Hosting;
+using AgendaFlow.Functions.Standalone;
+using AgendaFlow.Storage;
+
+namespace AgendaFlow.Functions;
+
+/// <summary>
+/// Builds the function app. Under the Functions host (<c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set) it only answers the
+/// host's invocations; without it, it is standalone: it watches the agendas container and runs the timers itself.
+/// </summary>
+public static class AgendaFlowApp
+{
+    public const string CustomHandlerPortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
+    public const string DefaultStandaloneUrl = "http://127.0.0.1:7071";
+
+    public static WebApplication Build(string[] args, FunctionCatalog catalog, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var customHandlerPort = builder.Configuration[CustomHandlerPortSetting];
+        var standalone = string.IsNullOrEmpty(customHandlerPort);
+        if (!standalone)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{customHandlerPort}");
+        }
+        else if (string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]) && string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultStandaloneUrl);
+        }
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.IncludeScopes = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Logging.AddProvider(new InvocationLogCaptureProvider());
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(catalog);
+        services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<StorageReady>();
+        services.AddSingleton<AgendaStore>();
+        services.AddSingleton<UploadLedger>();
+        services.AddSingleton<AgendaWatchLedger>();
+        services.AddSingleton<AgendaScan>();
+        foreach (var function in catalog.All)
+        {
+            services.AddScoped(function.Handler);
+        }
+
+        if (standalone)
+        {
+            services.Configure<StandaloneOptions>(builder.Configuration.GetSection(StandaloneOptions.Section));
+            services.AddHostedService<AgendaWatcher>();
+            services.AddHostedService<TimerRunner>();
+        }
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Text(
+            $"AgendaFlow kører ({(standalone ? "standalone" : "custom handler")}). Funktioner: " +
+            string.Join(", ", catalog.All.Select(f => f.Name)) + "\n",
+            "text/plain; charset=utf-8"));
+        app.MapFunctions(catalog);
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using AgendaFlow.Core.Scheduling;
+using AgendaFlow.Functions.Hosting;
+
+namespace AgendaFlow.Functions.Standalone;
+
+/// <summary>
+/// Standalone mode's timer triggers: each timer function runs on its NCRONTAB schedule in Europe/Copenhagen time,
+/// one run at a time per function, as the Functions host runs them.
+/// </summary>
+public sealed class TimerRunner(
+    FunctionCatalog catalog,
+    FunctionInvoker invoker,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<TimerRunner> logger) : BackgroundService
+{
+    public static NcrontabSchedule ScheduleOf(FunctionDefinition function, TimerTrigger trigger, IConfiguration configuration) =>
+        NcrontabSchedule.Parse(configuration[TimerTrigger.SettingName(function.Name).Replace("__", ":")] ?? trigger.DefaultSchedule);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(catalog.All
+            .Where(f => f.Trigger is TimerTrigger)
+            .Select(f => RunScheduleAsync(f, ScheduleOf(f, (TimerTrigger)f.Trigger, configuration), stoppingToken)));
+
+    private async Task RunScheduleAsync(FunctionDefinition function, NcrontabSchedule schedule, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = schedule.NextAfter(clock.GetUtcNow());
+            if (next is null)
+            {
+                return;
+            }
+
+            logger.LogInformation("{FunctionName} next runs at {Next} ({Schedule})", function.Name, CopenhagenTime.ToLocal(next.Value), schedule);
+            try
+            {
+                var wait = next.Value - clock.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, clock, stoppingToken);
+                }
+
+                await invoker.InvokeTimerAsync(function, new TimerTick(next.Value, IsPastDue: clock.GetUtcNow() - next.Value > TimeSpan.FromMinutes(1)), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception)
+            {
+                // The invoker has logged it; a failed run does not stop the schedule.
+            }
+        }
+    }
+}

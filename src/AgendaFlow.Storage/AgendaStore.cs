@@ -1,0 +1,92 @@
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace AgendaFlow.Storage;
+
+/// <summary>The <c>agendas</c> container, and <c>agendas-rejected</c> beside it for files that cannot be used.</summary>
+public sealed class AgendaStore
+{
+    private readonly BlobContainerClient _agendas;
+    private readonly BlobContainerClient _rejected;
+
+    public AgendaStore(StorageClients clients)
+    {
+        _agendas = clients.Blobs.GetBlobContainerClient(Containers.Agendas);
+        _rejected = clients.Blobs.GetBlobContainerClient(Containers.RejectedAgendas);
+    }
+
+    public async IAsyncEnumerable<AgendaBlobListing> ListAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in _agendas.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            yield return new AgendaBlobListing(
+                item.Name,
+                item.Properties.ETag?.ToString() ?? "",
+                item.Properties.ContentLength ?? 0,
+                item.Properties.LastModified ?? DateTimeOffset.MinValue);
+        }
+    }
+
+    public async Task<BlobProperties?> GetPropertiesAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _agendas.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads the blob; null when it was deleted before we got to it.</summary>
+    public async Task<AgendaBlob?> ReadAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = (await _agendas.GetBlobClient(name).DownloadContentAsync(cancellationToken)).Value;
+            var details = result.Details;
+            return new AgendaBlob(
+                name,
+                details.ETag.ToString(),
+                result.Content.ToMemory(),
+                details.CreatedOn == default ? details.LastModified : details.CreatedOn,
+                new Dictionary<string, string>(details.Metadata, StringComparer.OrdinalIgnoreCase));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Copies the blob to <c>agendas-rejected/</c> under the same name with <c>NAME.reason.txt</c> beside it. The
+    /// original stays where the chair put it: nothing they uploaded is lost.
+    /// </summary>
+    public async Task RejectAsync(string name, string reason, CancellationToken cancellationToken)
+    {
+        var target = _rejected.GetBlobClient(name);
+        var copy = await target.StartCopyFromUriAsync(_agendas.GetBlobClient(name).Uri, cancellationToken: cancellationToken);
+        await copy.WaitForCompletionAsync(cancellationToken);
+        await _rejected.GetBlobClient(name + ".reason.txt").UploadAsync(
+            BinaryData.FromString(reason + "\n"),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
+            cancellationToken);
+    }
+
+    public async Task<string?> ReadRejectionReasonAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _rejected.GetBlobClient(name + ".reason.txt").DownloadContentAsync(cancellationToken);
+            return Encoding.UTF8.GetString(result.Value.Content.ToArray()).Trim();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace AgendaFlow.Storage;
+
+/// <summary>
+/// Creates the containers and tables the app uses, once per process and only when first needed: the Functions
+/// host waits for the handler to answer at start, so slow work must not happen before that.
+/// </summary>
+public sealed class StorageReady(StorageClients clients)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            foreach (var container in new[] { Containers.Agendas, Containers.RejectedAgendas, Containers.Rosters })
+            {
+                await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            }
+
+            foreach (var table in new[] { UploadLedger.TableName, AgendaWatchLedger.TableName })
+            {
+                await clients.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
+            }
+
+            // Only a complete success counts; after a failure the next caller tries again.
+            _ready = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
