@@ -24,7 +24,7 @@ public sealed class AgendaStore
         {
             yield return new AgendaBlobListing(
                 item.Name,
-                item.Properties.ETag?.ToString() ?? "",
+                VersionTag(item.Properties.ETag),
                 item.Properties.ContentLength ?? 0,
                 item.Properties.LastModified ?? DateTimeOffset.MinValue);
         }
@@ -51,7 +51,7 @@ public sealed class AgendaStore
             var details = result.Details;
             return new AgendaBlob(
                 name,
-                details.ETag.ToString(),
+                VersionTag(details.ETag),
                 result.Content.ToMemory(),
                 details.CreatedOn == default ? details.LastModified : details.CreatedOn,
                 new Dictionary<string, string>(details.Metadata, StringComparer.OrdinalIgnoreCase));
@@ -89,4 +89,10 @@ public sealed class AgendaStore
             return null;
         }
     }
+
+    /// <summary>
+    /// The blob's ETag as plain text. Listings and downloads quote it differently (Azurite does), and the watcher
+    /// compares one with the other.
+    /// </summary>
+    public static string VersionTag(ETag? etag) => etag?.ToString().Trim('"') ?? "";
 }

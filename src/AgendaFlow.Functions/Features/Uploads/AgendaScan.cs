@@ -9,6 +9,7 @@ namespace AgendaFlow.Functions.Features.Uploads;
 /// blob events that never arrived.
 /// </summary>
 public sealed class AgendaScan(
+    StorageReady storage,
     AgendaStore agendas,
     AgendaWatchLedger watch,
     FunctionCatalog catalog,
@@ -29,6 +30,7 @@ public sealed class AgendaScan(
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
+            await storage.EnsureAsync(cancellationToken);
             // The ledger is read once per process; after that this process keeps it current itself.
             _handled ??= await watch.LoadAsync(cancellationToken);
             var handed = 0;

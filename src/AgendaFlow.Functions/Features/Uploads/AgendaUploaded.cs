@@ -29,7 +29,7 @@ public sealed class AgendaUploaded(
         if (reason is not null)
         {
             await agendas.RejectAsync(blobName, reason, cancellationToken);
-            await watch.RememberAsync(blobName, properties.ETag.ToString(), cancellationToken);
+            await watch.RememberAsync(blobName, AgendaStore.VersionTag(properties.ETag), cancellationToken);
             logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
             return;
         }
