@@ -23,6 +23,7 @@ public static class CliApp
             {
                 "parse" => await ParseCommand.RunAsync(args[1..], stdout, stderr),
                 "classify-reply" => await ClassifyReplyCommand.RunAsync(args[1..], stdout, stderr),
+                "upload" => await UploadCommand.RunAsync(args[1..], stdout, stderr),
                 "-h" or "--help" or "help" => await WriteUsage(stdout),
                 _ => await WriteUnknown(args[0], stderr),
             };
@@ -41,6 +42,8 @@ public static class CliApp
 
           parse FILE [--json]                  parse an agenda or minutes file
           classify-reply FILE.eml [--json]     interpret a participant's e-mail reply
+          upload FILE [--committee NAME] [--uploader ADDRESS]
+                                               put an agenda into the agendas container (AzureWebJobsStorage)
         """;
 
     private static async Task<int> WriteUsage(TextWriter stdout)

@@ -32,7 +32,7 @@ public sealed class TimerRunner(
                 return;
             }
 
-            logger.LogInformation("{FunctionName} next runs at {Next} ({Schedule})", function.Name, CopenhagenTime.ToLocal(next.Value), schedule);
+            logger.LogInformation("{FunctionName} next runs at {Next:yyyy-MM-dd HH:mm:ss zzz} Copenhagen time ({Schedule})", function.Name, CopenhagenTime.ToLocal(next.Value), schedule);
             try
             {
                 var wait = next.Value - clock.GetUtcNow();

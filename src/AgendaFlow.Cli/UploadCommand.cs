@@ -1,0 +1,57 @@
+using AgendaFlow.Storage;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Configuration;
+
+namespace AgendaFlow.Cli;
+
+/// <summary>
+/// <c>upload FILE [--committee NAME] [--uploader ADDRESS]</c>: puts an agenda into the agendas container, as a
+/// chair's upload would, using the storage in <c>AzureWebJobsStorage</c> (local Azurite when unset).
+/// </summary>
+internal static class UploadCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await stderr.WriteLineAsync("Brug: upload FIL [--committee UDVALG] [--uploader ADRESSE]");
+            return CliApp.Usage;
+        }
+
+        var file = args[0];
+        if (!File.Exists(file))
+        {
+            await stderr.WriteLineAsync($"Filen findes ikke: {file}");
+            return CliApp.Rejected;
+        }
+
+        var committee = OptionValue(args, "--committee");
+        var uploader = OptionValue(args, "--uploader");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.SettingName] = "UseDevelopmentStorage=true" })
+            .AddEnvironmentVariables()
+            .Build();
+        var container = StorageClients.FromConfiguration(configuration).Blobs.GetBlobContainerClient(Containers.Agendas);
+        await container.CreateIfNotExistsAsync();
+        var name = committee is null ? Path.GetFileName(file) : $"{committee}/{Path.GetFileName(file)}";
+        var options = new BlobUploadOptions();
+        if (uploader is not null)
+        {
+            options.Metadata = new Dictionary<string, string> { ["uploader"] = uploader };
+        }
+
+        await using (var content = File.OpenRead(file))
+        {
+            await container.GetBlobClient(name).UploadAsync(content, options);
+        }
+
+        await stdout.WriteLineAsync($"Lagt i {Containers.Agendas}/{name}");
+        return CliApp.Ok;
+    }
+
+    private static string? OptionValue(string[] args, string option)
+    {
+        var i = Array.IndexOf(args, option);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
