@@ -56,6 +56,10 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
 
+        // A selected folder's view is only refreshed by a command that lets the server report news;
+        // Dovecot answers SEARCH from the view as it was, so mail that arrived since would be missed.
+        await _client.NoOpAsync(cancellationToken).ConfigureAwait(false);
+
         var uidValidity = folder.UidValidity;
         var validityChanged = after.UidValidity != 0 && after.UidValidity != uidValidity;
         var lastUid = validityChanged ? 0u : after.LastUid;

@@ -1,0 +1,96 @@
+using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.Mail;
+using MailKit;
+
+namespace AgendaFlow.Integration.Tests.Mail;
+
+[Collection(MailServersCollection.Name)]
+public sealed class ImapMailboxTests(MailServers servers)
+{
+    private static readonly string[] Processed = ["AgendaFlow", "Behandlet"];
+
+    [Fact]
+    public async Task UIDVALIDITY_and_UIDs_are_reported_and_the_cursor_returns_only_newer_mail()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 2);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+
+        var first = await mailbox.FetchNewAsync(MailboxCursor.Start);
+        var cursor = first.Cursor(MailboxCursor.Start);
+        await SendAndWaitAsync(address, count: 1, total: 3);
+        var second = await mailbox.FetchNewAsync(cursor);
+        var third = await mailbox.FetchNewAsync(second.Cursor(cursor));
+
+        using var client = await servers.OpenImapClientAsync(address);
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Equal(client.Inbox.UidValidity, first.UidValidity);
+        Assert.NotEqual(0u, first.UidValidity);
+        Assert.Equal(2, first.Messages.Count);
+        Assert.True(first.Messages[0].Uid > 0 && first.Messages[0].Uid < first.Messages[1].Uid);
+        Assert.False(first.UidValidityChanged);
+        Assert.True(Assert.Single(second.Messages).Uid > first.Messages[1].Uid);
+        Assert.Empty(third.Messages); // "UID n:*" would have returned the newest message again
+    }
+
+    [Fact]
+    public async Task A_cursor_from_another_UIDVALIDITY_reads_the_whole_folder_again()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 2);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+        var current = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        var stale = await mailbox.FetchNewAsync(new MailboxCursor(current.UidValidity + 1, 1000));
+
+        Assert.True(stale.UidValidityChanged);
+        Assert.Equal(2, stale.Messages.Count);
+    }
+
+    [Fact]
+    public async Task Moving_a_message_to_AgendaFlow_Behandlet_creates_the_folder_with_the_servers_separator_and_it_leaves_INBOX()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 2);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+        var batch = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        var separator = await mailbox.GetDirectorySeparatorAsync();
+        var firstMoved = await mailbox.MoveAsync(batch.Messages[0].Uid, Processed);
+        var secondMoved = await mailbox.MoveAsync(batch.Messages[1].Uid, Processed); // the folder exists now
+
+        Assert.Equal('.', separator); // Dovecot's default; Exchange and Gmail would say '/'
+        Assert.NotNull(firstMoved);
+        Assert.NotNull(secondMoved);
+        using var client = await servers.OpenImapClientAsync(address);
+        var target = await client.GetFolderAsync($"AgendaFlow{separator}Behandlet");
+        Assert.Equal("Behandlet", target.Name);
+        Assert.Equal("AgendaFlow", target.ParentFolder?.Name);
+        Assert.Equal(2, await servers.CountMessagesAsync(address, target.FullName));
+        Assert.Equal(0, await servers.CountMessagesAsync(address));
+        await target.OpenAsync(FolderAccess.ReadOnly);
+        var moved = await target.GetMessageAsync(new UniqueId(target.UidValidity, firstMoved.Value));
+        Assert.Equal(batch.Messages[0].Message.MessageId, moved.MessageId);
+    }
+
+    [Fact]
+    public async Task A_folder_name_containing_the_servers_separator_is_refused()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 1);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+        var batch = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => mailbox.MoveAsync(batch.Messages[0].Uid, ["AgendaFlow.Behandlet"]));
+        Assert.Equal(1, await servers.CountMessagesAsync(address));
+    }
+
+    private async Task SendAndWaitAsync(string address, int count, int? total = null)
+    {
+        var results = await new SmtpMailSender(servers.CreateSmtpOptions())
+            .SendBatchAsync(TestMail.Invitations(address, count));
+        Assert.All(results, r => Assert.Equal(MailSendStatus.Sent, r.Status));
+        await servers.WaitForMessagesAsync(address, total ?? count);
+    }
+}
