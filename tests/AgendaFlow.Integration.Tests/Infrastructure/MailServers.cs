@@ -11,13 +11,15 @@ namespace AgendaFlow.Integration.Tests.Infrastructure;
 /// A real OpenSMTPD relaying over LMTP into a real Dovecot, on free loopback ports, configured
 /// from files in a fresh temp folder. Every address at any domain is a mailbox that exists,
 /// with the password <see cref="Password"/>; <c>box+TOKEN@domain</c> lands in <c>box@domain</c>.
-/// Mail for the domain <see cref="RejectingDomain"/> is refused with a 5xx answer.
+/// Mail for the domain <see cref="RejectingDomain"/> is refused with a 5xx answer, and mailboxes at
+/// <see cref="SlashSeparatorDomain"/> nest folders with '/' as Exchange and Gmail do (Dovecot's own is '.').
 /// </summary>
 public sealed class MailServers : IAsyncLifetime
 {
     public const string Password = "hemmelig";
     public const string Domain = "region.example";
     public const string RejectingDomain = "afvist.example";
+    public const string SlashSeparatorDomain = "skraastreg.example";
 
     private const string DovecotPath = "/usr/sbin/dovecot";
     private const string SmtpdPath = "/usr/sbin/smtpd";
@@ -151,8 +153,8 @@ public sealed class MailServers : IAsyncLifetime
     }
 
     /// <summary>A fresh address, so tests sharing the servers never see each other's mail.</summary>
-    public static string NewAddress(string localPart = "dagsorden") =>
-        string.Create(CultureInfo.InvariantCulture, $"{localPart}.{Guid.NewGuid().ToString("N")[..10]}@{Domain}");
+    public static string NewAddress(string localPart = "dagsorden", string domain = Domain) =>
+        string.Create(CultureInfo.InvariantCulture, $"{localPart}.{Guid.NewGuid().ToString("N")[..10]}@{domain}");
 
     public SmtpOptions CreateSmtpOptions() => new()
     {
@@ -258,6 +260,11 @@ public sealed class MailServers : IAsyncLifetime
             recipient_delimiter = +
             lmtp_save_to_detail_mailbox = no
 
+            namespace inbox {
+              inbox = yes
+              separator = .
+            }
+
             passdb {
               driver = static
               args = password={{Password}}
@@ -265,7 +272,8 @@ public sealed class MailServers : IAsyncLifetime
 
             userdb {
               driver = static
-              args = uid={{MailUser}} gid={{MailUser}} home={{mail}}/%d/%n
+              # One domain gets '/' as its hierarchy separator, so both styles are tested against one server.
+              args = uid={{MailUser}} gid={{MailUser}} home={{mail}}/%d/%n namespace/inbox/separator=%{if;%d;eq;{{SlashSeparatorDomain}};/;.}
             }
 
             service imap-login {

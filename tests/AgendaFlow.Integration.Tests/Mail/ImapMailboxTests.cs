@@ -74,6 +74,22 @@ public sealed class ImapMailboxTests(MailServers servers)
     }
 
     [Fact]
+    public async Task On_a_server_that_nests_with_a_slash_the_move_creates_AgendaFlow_slash_Behandlet()
+    {
+        var address = MailServers.NewAddress(domain: MailServers.SlashSeparatorDomain);
+        await SendAndWaitAsync(address, count: 1);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+        var batch = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        var separator = await mailbox.GetDirectorySeparatorAsync();
+        await mailbox.MoveAsync(batch.Messages[0].Uid, Processed);
+
+        Assert.Equal('/', separator);
+        Assert.Equal(1, await servers.CountMessagesAsync(address, "AgendaFlow/Behandlet"));
+        Assert.Equal(0, await servers.CountMessagesAsync(address));
+    }
+
+    [Fact]
     public async Task A_folder_name_containing_the_servers_separator_is_refused()
     {
         var address = MailServers.NewAddress();
