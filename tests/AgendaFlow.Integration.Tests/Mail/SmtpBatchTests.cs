@@ -11,7 +11,7 @@ public sealed class SmtpBatchTests(MailServers servers)
     {
         var address = MailServers.NewAddress();
         var batch = TestMail.Invitations(address, 20);
-        var connectionsBefore = servers.SmtpConnectionCount;
+        var connectionsBefore = servers.SmtpMailSessionCount;
 
         var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendBatchAsync(batch);
 
@@ -23,7 +23,7 @@ public sealed class SmtpBatchTests(MailServers servers)
         Assert.Equal(
             batch.Select(m => m.MessageId).Order(StringComparer.Ordinal),
             received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
-        Assert.Equal(1, servers.SmtpConnectionCount - connectionsBefore);
+        Assert.Equal(1, servers.SmtpMailSessionCount - connectionsBefore);
     }
 
     [Fact]
@@ -67,12 +67,48 @@ public sealed class SmtpBatchTests(MailServers servers)
     }
 
     [Fact]
+    public async Task A_relay_restart_mid_batch_costs_one_reconnect_and_every_message_arrives_exactly_once()
+    {
+        var address = MailServers.NewAddress();
+        var batch = TestMail.Invitations(address, 6);
+        var results = new List<MailSendResult>();
+        var connectionsBefore = servers.SmtpMailSessionCount;
+
+        try
+        {
+            await foreach (var result in new SmtpMailSender(servers.CreateSmtpOptions()).SendEachAsync(batch))
+            {
+                results.Add(result);
+                if (results.Count == 3)
+                {
+                    await servers.WaitForMessagesAsync(address, 3);
+                    await servers.StopSmtpAsync();
+                    await servers.StartSmtpAsync();
+                }
+            }
+        }
+        finally
+        {
+            await servers.StartSmtpAsync();
+        }
+
+        Assert.All(results, r => Assert.Equal(MailSendStatus.Sent, r.Status));
+        await servers.WaitForMessagesAsync(address, 6);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // room for a duplicate to show up
+        var received = await servers.WaitForMessagesAsync(address, 6);
+        Assert.Equal(
+            batch.Select(m => m.MessageId).Order(StringComparer.Ordinal),
+            received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, servers.SmtpMailSessionCount - connectionsBefore);
+    }
+
+    [Fact]
     public async Task A_refused_recipient_is_a_permanent_failure_with_the_servers_answer_and_the_batch_goes_on()
     {
         var address = MailServers.NewAddress();
         var refused = TestMail.Invitation($"ukendt@{MailServers.RejectingDomain}");
         var batch = new[] { TestMail.Invitation(address, 1), refused, TestMail.Invitation(address, 2) };
-        var connectionsBefore = servers.SmtpConnectionCount;
+        var connectionsBefore = servers.SmtpMailSessionCount;
 
         var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendBatchAsync(batch);
 
@@ -81,7 +117,7 @@ public sealed class SmtpBatchTests(MailServers servers)
             results.Select(r => r.Status));
         Assert.StartsWith("5", results[1].ServerResponse, StringComparison.Ordinal);
         Assert.Equal(2, (await servers.WaitForMessagesAsync(address, 2)).Count);
-        Assert.Equal(1, servers.SmtpConnectionCount - connectionsBefore);
+        Assert.Equal(1, servers.SmtpMailSessionCount - connectionsBefore);
     }
 
     [Fact]
