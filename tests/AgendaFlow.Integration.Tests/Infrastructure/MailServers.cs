@@ -259,7 +259,8 @@ public sealed class MailServers : IAsyncLifetime
             listen = 127.0.0.1
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            # XOAUTH2 hands the token to the passdb as a password, so the static password doubles as a valid token.
+            auth_mechanisms = plain login xoauth2 oauthbearer
             default_login_user = dovenull
             default_internal_user = dovecot
             first_valid_uid = 1

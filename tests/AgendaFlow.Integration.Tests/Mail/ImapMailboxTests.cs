@@ -102,6 +102,29 @@ public sealed class ImapMailboxTests(MailServers servers)
         Assert.Equal(1, await servers.CountMessagesAsync(address));
     }
 
+    [Fact]
+    public async Task With_AuthMethod_OAuth2_the_mailbox_logs_in_with_SASL_XOAUTH2_and_a_fresh_token()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 1);
+        var options = servers.CreateImapOptions(address);
+        options.Password = null;
+        options.AuthMethod = MailAuthMethod.OAuth2;
+        var tokensIssued = 0;
+        options.AccessTokenProvider = _ =>
+        {
+            tokensIssued++;
+            return ValueTask.FromResult(MailServers.Password);
+        };
+
+        await using var mailbox = new ImapMailbox(options);
+        var batch = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        Assert.Single(batch.Messages);
+        Assert.Equal(1, tokensIssued);
+        Assert.Contains($"user=<{address}>, method=XOAUTH2", servers.DovecotLog, StringComparison.Ordinal);
+    }
+
     private async Task SendAndWaitAsync(string address, int count, int? total = null)
     {
         var results = await new SmtpMailSender(servers.CreateSmtpOptions())
