@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using AgendaFlow.Mail;
 using MailKit;
 using MailKit.Net.Imap;
@@ -38,6 +40,11 @@ public sealed class MailServers : IAsyncLifetime
 
     public int SmtpPort { get; private set; }
 
+    /// <summary>Dovecot's self-signed certificate (STARTTLS on the IMAP port), for tests to pin instead of trusting any.</summary>
+    public X509Certificate2 ServerCertificate => _certificate ?? throw new InvalidOperationException("The mail servers are not started.");
+
+    private X509Certificate2? _certificate;
+
     public string RootPath => _root?.FullName ?? throw new InvalidOperationException("The mail servers are not started.");
 
     /// <summary>What OpenSMTPD has logged since the fixture started, across restarts.</summary>
@@ -75,6 +82,7 @@ public sealed class MailServers : IAsyncLifetime
         ImapPort = ServerProcess.FreeLoopbackPort();
         LmtpPort = ServerProcess.FreeLoopbackPort();
         SmtpPort = ServerProcess.FreeLoopbackPort();
+        await WriteCertificateAsync();
 
         await StartDovecotAsync();
         _smtpdInOwnNamespace = await CanIsolateSmtpdAsync();
@@ -99,6 +107,7 @@ public sealed class MailServers : IAsyncLifetime
         }
 
         _smtpGate.Dispose();
+        _certificate?.Dispose();
     }
 
     /// <summary>Starts OpenSMTPD (again); its queue survives a stop, as on a real relay.</summary>
@@ -257,7 +266,10 @@ public sealed class MailServers : IAsyncLifetime
             log_path = {{RootPath}}/dovecot.log
             protocols = imap lmtp
             listen = 127.0.0.1
-            ssl = no
+            # STARTTLS is offered but not required, so tests can use either.
+            ssl = yes
+            ssl_cert = <{{RootPath}}/tls/cert.pem
+            ssl_key = <{{RootPath}}/tls/key.pem
             disable_plaintext_auth = no
             # XOAUTH2 hands the token to the passdb as a password, so the static password doubles as a valid token.
             auth_mechanisms = plain login xoauth2 oauthbearer
@@ -310,6 +322,8 @@ public sealed class MailServers : IAsyncLifetime
         File.WriteAllText(config, $$"""
             # Written by the AgendaFlow test fixture; see tests/mail-servers.md.
             listen on 127.0.0.1 port {{SmtpPort}}
+            # No TLS listener: OpenSMTPD 6.8.0p2 cannot do TLS with Debian 12's OpenSSL 3
+            # (OpenSMTPD/OpenSMTPD#1171). STARTTLS and logins are tested against Dovecot's IMAP instead.
 
             # OpenSMTPD never delivers to root, so every recipient maps to the unprivileged {{MailUser}};
             # rcpt-to hands Dovecot the original address, so plus-addressing and Delivered-To survive.
@@ -332,6 +346,23 @@ public sealed class MailServers : IAsyncLifetime
         var spool = Path.Combine(RootPath, "spool");
         var run = Path.Combine(RootPath, "run");
         return $"mount --bind '{spool}' /var/spool && mount --bind '{run}' /run && exec {SmtpdPath} -d -f '{config}'";
+    }
+
+    private async Task WriteCertificateAsync()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var san = new SubjectAlternativeNameBuilder();
+        san.AddDnsName("localhost");
+        san.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(san.Build());
+        _certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+
+        var tls = Directory.CreateDirectory(Path.Combine(RootPath, "tls"));
+        await File.WriteAllTextAsync(Path.Combine(tls.FullName, "cert.pem"), _certificate.ExportCertificatePem());
+        var keyPath = Path.Combine(tls.FullName, "key.pem");
+        await File.WriteAllTextAsync(keyPath, key.ExportPkcs8PrivateKeyPem());
+        SetMode(keyPath, "600");
     }
 
     private async Task<bool> CanIsolateSmtpdAsync()

@@ -125,6 +125,27 @@ public sealed class ImapMailboxTests(MailServers servers)
         Assert.Contains($"user=<{address}>, method=XOAUTH2", servers.DovecotLog, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Over_STARTTLS_with_a_pinned_certificate_the_mailbox_logs_in_and_reads_mail()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 1);
+        var options = servers.CreateImapOptions(address);
+        options.Security = MailSecurity.StartTls;
+        var client = new MailKit.Net.Imap.ImapClient
+        {
+            ServerCertificateValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && certificate.GetCertHashString() == servers.ServerCertificate.Thumbprint,
+        };
+
+        await using var mailbox = new ImapMailbox(options, client);
+        var batch = await mailbox.FetchNewAsync(MailboxCursor.Start);
+
+        Assert.Single(batch.Messages);
+        Assert.True(client.IsSecure);
+        Assert.Contains($"user=<{address}>, method=PLAIN", servers.DovecotLog, StringComparison.Ordinal);
+    }
+
     private async Task SendAndWaitAsync(string address, int count, int? total = null)
     {
         var results = await new SmtpMailSender(servers.CreateSmtpOptions())

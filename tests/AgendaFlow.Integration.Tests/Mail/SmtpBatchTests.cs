@@ -121,6 +121,24 @@ public sealed class SmtpBatchTests(MailServers servers)
     }
 
     [Fact]
+    public async Task StartTls_against_a_relay_that_does_not_offer_it_fails_transiently_instead_of_sending_in_plain_text()
+    {
+        var options = servers.CreateSmtpOptions();
+        options.Security = MailSecurity.StartTls;
+        var address = MailServers.NewAddress();
+        var connectionsBefore = servers.SmtpMailSessionCount;
+
+        var results = await new SmtpMailSender(options).SendBatchAsync(TestMail.Invitations(address, 2));
+
+        Assert.All(results, r =>
+        {
+            Assert.Equal(MailSendStatus.TransientFailure, r.Status);
+            Assert.Contains("STARTTLS", r.ServerResponse, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal(connectionsBefore, servers.SmtpMailSessionCount);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_gives_transient_failures_for_the_whole_batch_without_throwing()
     {
         var options = servers.CreateSmtpOptions();
