@@ -71,7 +71,9 @@ public sealed class SmtpMailSender
     private sealed class Session(SmtpMailSender owner) : IAsyncDisposable
     {
         private ISmtpClient? _client;
+        private bool _hasConnected;
         private bool _hasReconnected;
+        private string? _lastLoss;
 
         // Once the server is unreachable and the one reconnect is spent, the rest of the batch
         // fails fast with the same reason instead of each message waiting for a timeout.
@@ -79,21 +81,16 @@ public sealed class SmtpMailSender
 
         public async Task<MailSendResult> SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
-            if (_unreachableReason is not null)
-            {
-                return new MailSendResult(message, MailSendStatus.TransientFailure, _unreachableReason);
-            }
-
             while (true)
             {
-                if (_client is null or { IsConnected: false })
+                if (_unreachableReason is null && _client is null or { IsConnected: false })
                 {
-                    var connectFailure = await TryConnectAsync(cancellationToken).ConfigureAwait(false);
-                    if (connectFailure is not null)
-                    {
-                        _unreachableReason = connectFailure;
-                        return new MailSendResult(message, MailSendStatus.TransientFailure, connectFailure);
-                    }
+                    _unreachableReason = await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                if (_unreachableReason is not null)
+                {
+                    return new MailSendResult(message, MailSendStatus.TransientFailure, _unreachableReason);
                 }
 
                 try
@@ -103,18 +100,16 @@ public sealed class SmtpMailSender
                 }
                 catch (SmtpCommandException ex)
                 {
+                    // The server answered; a 421 among these also closes the connection, which the
+                    // next message notices and spends the reconnect on.
                     return new MailSendResult(message, Classify(ex), $"{(int)ex.StatusCode} {ex.Message}");
                 }
                 catch (Exception ex) when (IsConnectionLoss(ex))
                 {
+                    // Not knowing whether the server took the message, it is sent again on the new
+                    // connection: a rare duplicate is better than a lost invitation.
+                    _lastLoss = ex.Message;
                     await DropClientAsync().ConfigureAwait(false);
-                    if (_hasReconnected)
-                    {
-                        _unreachableReason = $"Connection lost: {ex.Message}";
-                        return new MailSendResult(message, MailSendStatus.TransientFailure, _unreachableReason);
-                    }
-
-                    _hasReconnected = true;
                 }
                 catch (InvalidOperationException ex)
                 {
@@ -136,21 +131,34 @@ public sealed class SmtpMailSender
             _client = null;
         }
 
-        private async Task<string?> TryConnectAsync(CancellationToken cancellationToken)
+        /// <summary>Opens the first connection, or spends the one reconnect; returns why not when it fails.</summary>
+        private async Task<string?> EnsureConnectedAsync(CancellationToken cancellationToken)
         {
+            if (_hasConnected)
+            {
+                if (_hasReconnected)
+                {
+                    return $"Connection lost again after reconnecting once: {_lastLoss ?? "closed by the server"}";
+                }
+
+                _hasReconnected = true;
+            }
+
             await DropClientAsync().ConfigureAwait(false);
             var client = owner._clientFactory();
             try
             {
                 await MailConnection.OpenAsync(client, owner._options, cancellationToken).ConfigureAwait(false);
                 _client = client;
+                _hasConnected = true;
                 return null;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 client.Dispose();
                 var what = ex is MailKit.Security.AuthenticationException ? "Authentication failed" : "Cannot connect";
-                return $"{what} to {owner._options.Host}:{owner._options.EffectivePort}: {ex.Message}";
+                var reason = $"{what} to {owner._options.Host}:{owner._options.EffectivePort}: {ex.Message}";
+                return _lastLoss is null ? reason : $"{reason} (after the connection was lost: {_lastLoss})";
             }
         }
 
@@ -170,6 +178,6 @@ public sealed class SmtpMailSender
             (int)ex.StatusCode >= 500 ? MailSendStatus.PermanentFailure : MailSendStatus.TransientFailure;
 
         private static bool IsConnectionLoss(Exception ex) =>
-            ex is IOException or SocketException or SmtpProtocolException or ServiceNotConnectedException;
+            ex is IOException or SocketException or TimeoutException or SmtpProtocolException or ServiceNotConnectedException;
     }
 }
