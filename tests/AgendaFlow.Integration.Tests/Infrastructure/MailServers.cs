@@ -33,6 +33,8 @@ public sealed class MailServers : IAsyncLifetime
     private ServerProcess? _dovecot;
     private ServerProcess? _smtpd;
     private bool _smtpdInOwnNamespace;
+    private X509Certificate2? _certificate;
+    private string _smtpLogOfEarlierRuns = "";
 
     public int ImapPort { get; private set; }
 
@@ -43,8 +45,6 @@ public sealed class MailServers : IAsyncLifetime
     /// <summary>Dovecot's self-signed certificate (STARTTLS on the IMAP port), for tests to pin instead of trusting any.</summary>
     public X509Certificate2 ServerCertificate => _certificate ?? throw new InvalidOperationException("The mail servers are not started.");
 
-    private X509Certificate2? _certificate;
-
     public string RootPath => _root?.FullName ?? throw new InvalidOperationException("The mail servers are not started.");
 
     /// <summary>What OpenSMTPD has logged since the fixture started, across restarts.</summary>
@@ -53,8 +53,6 @@ public sealed class MailServers : IAsyncLifetime
     public string DovecotLog => File.Exists(Path.Combine(RootPath, "dovecot.log"))
         ? File.ReadAllText(Path.Combine(RootPath, "dovecot.log"))
         : "";
-
-    private string _smtpLogOfEarlierRuns = "";
 
     /// <summary>
     /// SMTP sessions in which OpenSMTPD accepted at least one message: what "one connection per
@@ -71,6 +69,20 @@ public sealed class MailServers : IAsyncLifetime
     {
         RequireBinary(DovecotPath, "dovecot-imapd dovecot-lmtpd");
         RequireBinary(SmtpdPath, "opensmtpd");
+        try
+        {
+            await StartAllAsync();
+        }
+        catch
+        {
+            // Leave no half-started server or temp folder behind when a start fails.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAllAsync()
+    {
         await EnsureMailUserAsync();
 
         _root = Directory.CreateTempSubdirectory("agendaflow-mail-");
@@ -94,20 +106,22 @@ public sealed class MailServers : IAsyncLifetime
         if (_smtpd is not null)
         {
             await _smtpd.DisposeAsync();
+            _smtpd = null;
         }
 
         if (_dovecot is not null)
         {
             await _dovecot.DisposeAsync();
+            _dovecot = null;
         }
 
-        if (_root is { Exists: true })
+        if (_root is not null && Directory.Exists(_root.FullName))
         {
             _root.Delete(recursive: true);
         }
 
-        _smtpGate.Dispose();
         _certificate?.Dispose();
+        _certificate = null;
     }
 
     /// <summary>Starts OpenSMTPD (again); its queue survives a stop, as on a real relay.</summary>
