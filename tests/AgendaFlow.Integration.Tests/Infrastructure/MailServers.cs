@@ -67,8 +67,8 @@ public sealed class MailServers : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        RequireBinary(DovecotPath, "dovecot-imapd dovecot-lmtpd");
-        RequireBinary(SmtpdPath, "opensmtpd");
+        RequireBinary(DovecotPath);
+        RequireBinary(SmtpdPath);
         try
         {
             await StartAllAsync();
@@ -409,12 +409,12 @@ public sealed class MailServers : IAsyncLifetime
         }
     }
 
-    private static void RequireBinary(string path, string packages)
+    private static void RequireBinary(string path)
     {
         if (!File.Exists(path))
         {
             throw new InvalidOperationException(
-                $"{path} is missing. The mail tests need real mail servers: apt-get install -y {packages}");
+                $"{path} is missing. The mail tests need real mail servers: apt-get install -y dovecot-imapd dovecot-lmtpd opensmtpd");
         }
     }
 
