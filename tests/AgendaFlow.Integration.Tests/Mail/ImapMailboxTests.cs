@@ -34,6 +34,20 @@ public sealed class ImapMailboxTests(MailServers servers)
     }
 
     [Fact]
+    public async Task A_capped_fetch_takes_the_oldest_messages_and_the_cursor_picks_up_the_rest()
+    {
+        var address = MailServers.NewAddress();
+        await SendAndWaitAsync(address, count: 3);
+        await using var mailbox = new ImapMailbox(servers.CreateImapOptions(address));
+
+        var first = await mailbox.FetchNewAsync(MailboxCursor.Start, maxCount: 2);
+        var rest = await mailbox.FetchNewAsync(first.Cursor(MailboxCursor.Start), maxCount: 2);
+
+        Assert.Equal(2, first.Messages.Count);
+        Assert.True(Assert.Single(rest.Messages).Uid > first.Messages.Max(m => m.Uid));
+    }
+
+    [Fact]
     public async Task A_cursor_from_another_UIDVALIDITY_reads_the_whole_folder_again()
     {
         var address = MailServers.NewAddress();
