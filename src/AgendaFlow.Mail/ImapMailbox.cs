@@ -1,0 +1,185 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+
+namespace AgendaFlow.Mail;
+
+/// <summary>
+/// The agenda mailbox over IMAP: reads what arrived after a cursor and files handled messages
+/// into sub-folders. It never deletes mail; a person can always find a reply again.
+/// </summary>
+public sealed class ImapMailbox : IAsyncDisposable, IDisposable
+{
+    private readonly ImapOptions _options;
+    private readonly ImapClient _client;
+    private IMailFolder? _folder;
+
+    public ImapMailbox(ImapOptions options)
+        : this(options, new ImapClient())
+    {
+    }
+
+    /// <param name="client">Lets a caller add a protocol logger or certificate policy; the mailbox owns and disposes it.</param>
+    public ImapMailbox(ImapOptions options, ImapClient client)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(client);
+        _options = options;
+        _client = client;
+    }
+
+    /// <summary>Connects, logs in when a user name is configured, and opens the configured folder for writing.</summary>
+    public async Task OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_folder is { IsOpen: true } && _client.IsConnected)
+        {
+            return;
+        }
+
+        if (!_client.IsConnected)
+        {
+            await MailConnection.OpenAsync(_client, _options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var folder = string.Equals(_options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
+            ? _client.Inbox
+            : await _client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
+        await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken).ConfigureAwait(false);
+        _folder = folder;
+    }
+
+    /// <summary>The messages with a UID above the cursor's, oldest first, with the folder's UIDVALIDITY.</summary>
+    /// <param name="maxCount">Caps one batch so a flooded mailbox is worked through in bites.</param>
+    public async Task<MailboxBatch> FetchNewAsync(
+        MailboxCursor after, int maxCount = int.MaxValue, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+
+        // A selected folder's view is only refreshed by a command that lets the server report news;
+        // Dovecot answers SEARCH from the view as it was, so mail that arrived since would be missed.
+        await _client.NoOpAsync(cancellationToken).ConfigureAwait(false);
+
+        var uidValidity = folder.UidValidity;
+        var validityChanged = after.UidValidity != 0 && after.UidValidity != uidValidity;
+        var lastUid = validityChanged ? 0u : after.LastUid;
+
+        // "UID n:*" always matches the newest message even when its UID is below n (RFC 3501),
+        // hence the explicit filter.
+        var range = new UniqueIdRange(new UniqueId(uidValidity, lastUid + 1), UniqueId.MaxValue);
+        var uids = await folder.SearchAsync(SearchQuery.Uids(range), cancellationToken).ConfigureAwait(false);
+
+        var messages = new List<FetchedMail>();
+        foreach (var uid in uids.Where(u => u.Id > lastUid).OrderBy(u => u.Id).Take(maxCount))
+        {
+            var message = await folder.GetMessageAsync(uid, cancellationToken).ConfigureAwait(false);
+            messages.Add(new FetchedMail(uid.Id, message));
+        }
+
+        return new MailboxBatch(uidValidity, messages, validityChanged);
+    }
+
+    /// <summary>
+    /// Moves a message to a folder given as path segments (e.g. "AgendaFlow", "Behandlet"),
+    /// creating and subscribing the folders as needed. The separator is the server's own, because
+    /// Dovecot nests with '.' and Exchange and Gmail with '/'. Returns the message's UID in the
+    /// target folder when the server tells it (UIDPLUS), otherwise null.
+    /// </summary>
+    public async Task<uint?> MoveAsync(
+        uint uid, IReadOnlyList<string> folderPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folderPath);
+        if (folderPath.Count == 0)
+        {
+            throw new ArgumentException("The target folder needs at least one path segment.", nameof(folderPath));
+        }
+
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        var target = await GetOrCreateFolderAsync(folderPath, cancellationToken).ConfigureAwait(false);
+        var moved = await folder.MoveToAsync(new UniqueId(folder.UidValidity, uid), target, cancellationToken)
+            .ConfigureAwait(false);
+        return moved?.Id;
+    }
+
+    /// <summary>The server's hierarchy separator for the user's own folders.</summary>
+    public async Task<char> GetDirectorySeparatorAsync(CancellationToken cancellationToken = default)
+    {
+        await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        return PersonalNamespace().DirectorySeparator;
+    }
+
+    public async Task CloseAsync(CancellationToken cancellationToken = default)
+    {
+        _folder = null;
+        await MailConnection.CloseQuietlyAsync(_client, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        _client.Dispose();
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<IMailFolder> OpenFolderAsync(CancellationToken cancellationToken)
+    {
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return _folder!;
+    }
+
+    private FolderNamespace PersonalNamespace() =>
+        _client.PersonalNamespaces.Count > 0
+            ? _client.PersonalNamespaces[0]
+            : new FolderNamespace(_client.Inbox.DirectorySeparator, string.Empty);
+
+    private async Task<IMailFolder> GetOrCreateFolderAsync(IReadOnlyList<string> path, CancellationToken cancellationToken)
+    {
+        var ns = PersonalNamespace();
+        foreach (var segment in path)
+        {
+            if (string.IsNullOrWhiteSpace(segment) || segment.Contains(ns.DirectorySeparator, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"Folder name '{segment}' is empty or contains the server's separator '{ns.DirectorySeparator}'.",
+                    nameof(path));
+            }
+        }
+
+        // The namespace's root is known since login; asking for it costs no round trip.
+        var current = _client.GetFolder(ns);
+        foreach (var segment in path)
+        {
+            current = await GetOrCreateSubfolderAsync(current, segment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return current;
+    }
+
+    private static async Task<IMailFolder> GetOrCreateSubfolderAsync(
+        IMailFolder parent, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await parent.GetSubfolderAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FolderNotFoundException)
+        {
+        }
+
+        try
+        {
+            var created = await parent.CreateAsync(name, isMessageFolder: true, cancellationToken).ConfigureAwait(false)
+                ?? await parent.GetSubfolderAsync(name, cancellationToken).ConfigureAwait(false);
+
+            // Mail clients (Outlook, Thunderbird) show only subscribed folders by default.
+            await created.SubscribeAsync(cancellationToken).ConfigureAwait(false);
+            return created;
+        }
+        catch (ImapCommandException)
+        {
+            // Another worker created it between our look and our create.
+            return await parent.GetSubfolderAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

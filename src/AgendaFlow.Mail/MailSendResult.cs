@@ -1,0 +1,21 @@
+using MimeKit;
+
+namespace AgendaFlow.Mail;
+
+public enum MailSendStatus
+{
+    /// <summary>The server accepted the message; it must never be sent again.</summary>
+    Sent,
+
+    /// <summary>Not sent, and trying later may work (4xx answer, server unreachable, connection lost).</summary>
+    TransientFailure,
+
+    /// <summary>The server refused the message for good (5xx answer, no recipients); retrying will not help.</summary>
+    PermanentFailure,
+}
+
+/// <summary>What happened to one message of a batch; <see cref="ServerResponse"/> is the server's own words when it said any.</summary>
+public sealed record MailSendResult(MimeMessage Message, MailSendStatus Status, string? ServerResponse)
+{
+    public bool IsSent => Status == MailSendStatus.Sent;
+}

@@ -1,0 +1,34 @@
+namespace AgendaFlow.Mail;
+
+/// <summary>Where a mail server is and how to log in; bound from an <c>AgendaFlow:Smtp</c> or <c>AgendaFlow:Imap</c> section.</summary>
+public abstract class MailServerOptions
+{
+    public string Host { get; set; } = "localhost";
+
+    /// <summary>0 means the usual port for <see cref="Security"/> and the protocol.</summary>
+    public int Port { get; set; }
+
+    public MailSecurity Security { get; set; } = MailSecurity.StartTls;
+
+    /// <summary>No user name means no authentication, as relays inside a network often want.</summary>
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    public MailAuthMethod AuthMethod { get; set; } = MailAuthMethod.Password;
+
+    /// <summary>A fixed OAuth2 access token; fine for a short-lived process, otherwise use <see cref="AccessTokenProvider"/>.</summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>
+    /// Fetches a fresh OAuth2 access token for each connection (e.g. from Azure.Identity), because
+    /// tokens expire long before a function app restarts. Not bound from configuration.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<string>>? AccessTokenProvider { get; set; }
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    internal int EffectivePort => Port > 0 ? Port : DefaultPort(Security);
+
+    private protected abstract int DefaultPort(MailSecurity security);
+}
