@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text;
 using AgendaFlow.Core.Danish;
 using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Rendering;
 using MimeKit;
 
 namespace AgendaFlow.Core.Invitations;
@@ -161,7 +161,7 @@ public static class InvitationMail
 
     private static string Html(Invitation invitation, MailSettings settings)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string E(string text) => HtmlText.Encode(text);
         var meeting = invitation.Meeting;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
