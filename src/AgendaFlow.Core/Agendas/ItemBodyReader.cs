@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>Reads one item's lines into sections, attachments, case number, decision and status.</summary>
+public static partial class ItemBodyReader
+{
+    private static readonly string[] KnownSections =
+    [
+        "resume", "resumé", "indstilling", "indstillinger", "sagsfremstilling", "sagsbeskrivelse", "bilag", "beslutning", "beslutninger", "referat", "baggrund", "økonomi",
+        "tidsplan", "kommunikation", "konklusion", "drøftelse", "opfølgning", "formål", "sagens indhold", "sagen", "proces", "videre proces", "den videre proces",
+        "forslag", "indhold", "orientering", "bemærkninger", "handling", "beslutningspunkt", "behandling", "vurdering", "supplerende oplysninger", "høring", "lovgrundlag",
+        "retligt grundlag", "administrationens bemærkninger", "forventet resultat", "aftaler", "beslutning/referat", "referat/beslutning", "materiale",
+    ];
+
+    private static readonly string[] DecisionSections = ["beslutning", "referat", "konklusion", "besluttede", "beslutninger", "aftaler", "beslutning/referat", "referat/beslutning"];
+
+    public static AgendaItem Read(ItemHeading heading, IReadOnlyList<SourceLine> body)
+    {
+        var sections = new List<ItemSection>();
+        var attachments = new List<string>();
+        string? caseNumber = heading.CaseNumber;
+        var currentHeading = string.Empty;
+        var currentText = new List<string>();
+
+        void Flush()
+        {
+            var text = string.Join("\n", currentText).Trim();
+            if (currentHeading.Length > 0 || text.Length > 0)
+            {
+                sections.Add(new ItemSection(currentHeading.Length > 0 ? currentHeading : "Tekst", text));
+            }
+
+            currentText.Clear();
+        }
+
+        foreach (var line in body)
+        {
+            var text = OrganisationMarker.Strip(line.Text).Trim();
+            if (text.Length == 0)
+            {
+                if (currentText.Count > 0)
+                {
+                    currentText.Add(string.Empty);
+                }
+
+                continue;
+            }
+
+            var caseMatch = CaseNumberLine().Match(text);
+            if (caseMatch.Success)
+            {
+                caseNumber ??= caseMatch.Groups["value"].Value.Trim();
+                continue;
+            }
+
+            var section = SectionHeading(text, line.IsHeadingLike);
+            if (section is not null)
+            {
+                Flush();
+                currentHeading = section.Value.Heading;
+                if (section.Value.Inline.Length > 0)
+                {
+                    currentText.Add(section.Value.Inline);
+                }
+
+                continue;
+            }
+
+            currentText.Add(text);
+        }
+
+        Flush();
+
+        foreach (var s in sections.Where(s => s.Heading.StartsWith("bilag", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var l in s.Text.Split('\n'))
+            {
+                var a = BulletPrefix().Replace(l, string.Empty).Trim();
+                if (a.Length > 0 && a != "-" && !a.Equals("Ingen", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("ingen ", StringComparison.OrdinalIgnoreCase))
+                {
+                    attachments.Add(a);
+                }
+            }
+        }
+
+        var decisionParts = sections.Where(s => IsDecision(s.Heading)).Select(s => s.Text).Where(t => t.Length > 0).ToList();
+        var decision = decisionParts.Count > 0 ? string.Join("\n\n", decisionParts) : null;
+        var status = StatusOf(decision ?? string.Join("\n", sections.Select(s => s.Text)), decision is not null);
+        return new AgendaItem(heading.Number, heading.Title, heading.Start, heading.End, heading.Presenters, caseNumber, sections, attachments, decision, status);
+    }
+
+    public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
+
+    private static bool IsDecision(string heading)
+    {
+        var h = heading.ToLowerInvariant().TrimEnd(':');
+        return DecisionSections.Any(d => h == d || h.EndsWith(" " + d, StringComparison.Ordinal) || h.StartsWith(d, StringComparison.Ordinal));
+    }
+
+    private static (string Heading, string Inline)? SectionHeading(string text, bool headingLike)
+    {
+        var m = SectionWithInline().Match(text);
+        if (m.Success)
+        {
+            var label = m.Groups["label"].Value.Trim();
+            var key = label.ToLowerInvariant();
+            if (KnownSections.Contains(key) || key.EndsWith(" besluttede", StringComparison.Ordinal) || key.EndsWith(" beslutter", StringComparison.Ordinal))
+            {
+                return (label, m.Groups["inline"].Value.Trim());
+            }
+        }
+
+        var bare = text.TrimEnd(':', ' ').Trim();
+        var bareKey = bare.ToLowerInvariant();
+        if (KnownSections.Contains(bareKey) || bareKey.EndsWith(" besluttede", StringComparison.Ordinal))
+        {
+            return (bare, string.Empty);
+        }
+
+        if (headingLike && bare.Length <= 80 && !bare.EndsWith('.') && !BulletPrefix().IsMatch(text))
+        {
+            return (bare, string.Empty);
+        }
+
+        return null;
+    }
+
+    private static string? StatusOf(string text, bool hasDecision)
+    {
+        var t = text.ToLowerInvariant();
+        if (Postponed().IsMatch(t))
+        {
+            return "udsat";
+        }
+
+        if (Withdrawn().IsMatch(t))
+        {
+            return "udgået";
+        }
+
+        if (!hasDecision)
+        {
+            return null;
+        }
+
+        if (t.Contains("godkend", StringComparison.Ordinal))
+        {
+            return "godkendt";
+        }
+
+        if (t.Contains("til efterretning", StringComparison.Ordinal))
+        {
+            return "taget til efterretning";
+        }
+
+        return "behandlet";
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 200)]
+    private static partial Regex SectionWithInline();
+
+    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>\S.*)$", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex CaseNumberLine();
+
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 200)]
+    private static partial Regex BulletPrefix();
+
+    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev\s+|bliver\s+|er\s+)?udsat|\budsættes\b|\budsat til\b", RegexOptions.None, 200)]
+    private static partial Regex Postponed();
+
+    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 200)]
+    private static partial Regex Withdrawn();
+}

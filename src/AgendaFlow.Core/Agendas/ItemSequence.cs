@@ -1,0 +1,108 @@
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// Picks the real items among numbered lines: numbers must follow on (1, 2, 2.1, 2.2, 3 ...),
+/// so numbered lists inside an item are not items; a list of items that starts over at 1 after
+/// items without content is a table of contents, and the body's items replace it.
+/// </summary>
+public static class ItemSequence
+{
+    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = new List<ItemHeading>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ItemHeading.TryRead(i, lines[i]) is { } h)
+            {
+                candidates.Add(h);
+            }
+        }
+
+        // Authors who mark items as headings (Word styles, Markdown #, bold) do so for all of them.
+        var headingLike = candidates.Where(c => c.IsHeadingLike).ToList();
+        if (headingLike.Count >= 2 && headingLike.Select(h => h.Number).Distinct().Count() >= 2)
+        {
+            var plainFirst = candidates.TakeWhile(c => !c.IsHeadingLike).ToList();
+            candidates = plainFirst.Concat(headingLike).ToList();
+        }
+
+        var items = new List<ItemHeading>();
+        foreach (var candidate in candidates)
+        {
+            if (items.Count == 0)
+            {
+                if (candidate.TopLevel <= 2 && !candidate.IsSubItem || candidate.Number is "0")
+                {
+                    items.Add(candidate);
+                }
+
+                continue;
+            }
+
+            var last = items[^1];
+            if (Follows(last, candidate))
+            {
+                items.Add(candidate);
+            }
+            else if (candidate.Number == items[0].Number && LooksLikeContents(items, lines))
+            {
+                items.Clear();
+                items.Add(candidate);
+            }
+        }
+
+        return items;
+    }
+
+    private static bool Follows(ItemHeading last, ItemHeading next)
+    {
+        var a = last.Number.Split('.');
+        var b = next.Number.Split('.');
+        var lastTop = int.Parse(a[0], System.Globalization.CultureInfo.InvariantCulture);
+        if (b.Length == 1)
+        {
+            return int.Parse(b[0], System.Globalization.CultureInfo.InvariantCulture) == lastTop + 1;
+        }
+
+        if (b.Length == 2 && b[0] == a[0])
+        {
+            var sub = int.Parse(b[1], System.Globalization.CultureInfo.InvariantCulture);
+            return a.Length == 1 ? sub == 1 : a.Length == 2 && sub == int.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        if (b.Length == 3 && a.Length >= 2 && b[0] == a[0] && b[1] == a[1])
+        {
+            var sub = int.Parse(b[2], System.Globalization.CultureInfo.InvariantCulture);
+            return a.Length == 2 ? sub == 1 : sub == int.Parse(a[2], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeContents(List<ItemHeading> items, IReadOnlyList<SourceLine> lines)
+    {
+        if (items.Any(i => i.HasPageNumber))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var between = 0;
+            for (var l = items[i].LineIndex + 1; l < items[i + 1].LineIndex; l++)
+            {
+                if (!lines[l].IsBlank)
+                {
+                    between++;
+                }
+            }
+
+            if (between > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
