@@ -35,10 +35,10 @@ public static partial class AbsentReader
     }
 
     // "(stedfortræder: Y)", "– stedfortræder Y", "erstattet af Y", "i stedet deltog Y"
-    [GeneratedRegex(@"[\s,(–-]*(?:stedfortræder|suppleant|erstattet af|repræsenteret ved|i stedet deltog|i stedet deltager|i stedet kom|for hvem)\s*:?\s*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)(?:\s+(?:deltog|deltager|kom|mødte))?(?:\)|,|$)", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"[\s,(–-]*(?:stedfortræder|suppleant|erstattet af|repræsenteret ved|i stedet deltog|i stedet deltager|i stedet kom|for hvem)\s*:?\s*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)(?:\s+(?:deltog|deltager|kom|mødte))?(?:\)|,|$)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Substitute();
 
     // "(Y deltog i stedet)", "– Y deltager i stedet"
-    [GeneratedRegex(@"[\s,(–-]*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)\s+(?:deltog|deltager|kommer|kom|mødte)\s+i\s+stedet\)?", RegexOptions.None, 200)]
+    [GeneratedRegex(@"[\s,(–-]*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)\s+(?:deltog|deltager|kommer|kom|mødte)\s+i\s+stedet\)?", RegexOptions.None, 500)]
     private static partial Regex SubstituteAfter();
 }

@@ -109,7 +109,7 @@ public static class AgendaFileParser
 
     private static bool LooksLikeHtmlDocument(string text)
     {
-        var start = text.TrimStart()[..Math.Min(text.TrimStart().Length, 200)].ToLowerInvariant();
+        var start = text.TrimStart()[..Math.Min(text.TrimStart().Length, 500)].ToLowerInvariant();
         return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
     }
 }

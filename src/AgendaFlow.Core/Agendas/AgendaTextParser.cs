@@ -20,14 +20,20 @@ public static partial class AgendaTextParser
         }
 
         var headings = ItemSequence.Select(lines);
-        var headerEnd = headings.Count > 0 ? FirstItemLine(lines, headings) : Math.Min(lines.Count, 60);
+        var headerEnd = headings.Count > 0 ? FirstItemLine(lines, headings.Where(h => !h.FromContents).ToList()) : Math.Min(lines.Count, 60);
         var header = HeaderReader.Read(lines.Take(headerEnd).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)
         {
+            if (headings[i].FromContents)
+            {
+                items.Add(ItemBodyReader.Read(headings[i], []));
+                continue;
+            }
+
             var from = headings[i].LineIndex + 1;
-            var to = i + 1 < headings.Count ? headings[i + 1].LineIndex : lines.Count;
+            var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex > from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
             items.Add(ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList()));
         }
 
@@ -123,12 +129,12 @@ public static partial class AgendaTextParser
         return line with { Text = text };
     }
 
-    [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 200)]
+    [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]
     private static partial Regex InnerSpaces();
 
-    [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex AgendaLikeTitle();
 }

@@ -24,24 +24,28 @@ public static partial class AttendanceSentences
                 absent.AddRange(Names(m.Groups["names"].Value).Select(n => new AbsentPerson(n)));
             }
 
-            foreach (Match m in SentApologies().Matches(line))
+            foreach (var sentence in Sentences().Split(line))
             {
-                var names = Names(m.Groups["names"].Value);
-                var substitute = m.Groups["sub"].Success ? LastName(m.Groups["sub"].Value) : null;
-                absent.AddRange(names.Select(n => new AbsentPerson(n, Substitute: names.Count == 1 ? substitute : null)));
-            }
-
-            foreach (Match m in InsteadOf().Matches(line))
-            {
-                if (LastName(m.Groups["x"].Value) is { } x && LastName(m.Groups["sub"].Value) is { } sub)
+                // Keyword first, names second: a regex over runs of names backtracks badly on long lists.
+                var afbud = ApologiesVerb().Match(sentence);
+                if (afbud.Success && !sentence.Contains("undtagen", StringComparison.OrdinalIgnoreCase))
                 {
-                    absent.Add(new AbsentPerson(x, Substitute: sub));
+                    var names = Names(sentence[..afbud.Index]);
+                    var substitute = SubstituteClause().Match(sentence, afbud.Index + afbud.Length) is { Success: true } sub ? LastName(sub.Groups["sub"].Value) : null;
+                    absent.AddRange(names.Select(n => new AbsentPerson(n, Substitute: names.Count == 1 ? substitute : null)));
                 }
-            }
 
-            foreach (Match m in StayedAway().Matches(line))
-            {
-                absent.AddRange(Names(m.Groups["names"].Value).Select(n => new AbsentPerson(n, SentApologies: false)));
+                var insteadOf = InsteadOf().Match(sentence);
+                if (insteadOf.Success && LastName(sentence[..insteadOf.Index]) is { } stand && FirstName(sentence[(insteadOf.Index + insteadOf.Length)..]) is { } x)
+                {
+                    absent.Add(new AbsentPerson(x, Substitute: stand));
+                }
+
+                var away = StayedAway().Match(sentence);
+                if (away.Success)
+                {
+                    absent.AddRange(Names(sentence[..away.Index]).Select(n => new AbsentPerson(n, SentApologies: false)));
+                }
             }
         }
 
@@ -79,17 +83,34 @@ public static partial class AttendanceSentences
 
     private static bool IsCap(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
-    private const string Name = @"[A-ZÆØÅ][\p{L}.'-]+(?:\s+(?:[A-ZÆØÅ][\p{L}.'-]+|le|de|van|von|af))*";
+    private static string? FirstName(string text)
+    {
+        var tokens = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = 0;
+        while (n < tokens.Length && n < 5 && (IsCap(tokens[n]) || (n > 0 && tokens[n] is "le" or "de" or "van" or "von" or "af")))
+        {
+            n++;
+        }
 
-    [GeneratedRegex(@"(?:alle|samtlige)[^.]{0,40}?(?:mødt|til stede|deltog)[^.]{0,20}?\bundtagen\s+(?<names>[^.]+?)(?:,?\s+(?:der|som)\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.|$)", RegexOptions.IgnoreCase, 200)]
+        var name = string.Join(' ', tokens[..n]).TrimEnd('.', ',');
+        return PeopleParser.IsNameLike(name) ? name : null;
+    }
+
+    [GeneratedRegex(@"(?:alle|samtlige)[^.]{0,40}?(?:mødt|til stede|deltog)[^.]{0,20}?\bundtagen\s+(?<names>[^.]{1,300}?)(?:,?\s+(?:der|som)\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.|$)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex AllExcept();
 
-    [GeneratedRegex(@"(?<names>" + Name + @"(?:\s*(?:,|og)\s*" + Name + @")*)\s+(?:havde|har)\s+meldt\s+afbud(?:[,.]?\s*(?:og\s+)?(?<sub>" + Name + @")\s+(?:deltog|deltager|mødte)\s+i\s+stedet)?", RegexOptions.None, 200)]
-    private static partial Regex SentApologies();
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÆØÅ])", RegexOptions.None, 500)]
+    private static partial Regex Sentences();
 
-    [GeneratedRegex(@"(?<sub>" + Name + @")\s+(?:deltog|deltager|mødte)\s+(?:i stedet for|som stedfortræder for|for)\s+(?<x>" + Name + ")", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s+(?:havde|har)\s+meldt\s+afbud", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex ApologiesVerb();
+
+    [GeneratedRegex(@"^[,.]?\s*(?:og\s+)?(?<sub>[^,.]{3,60}?)\s+(?:deltog|deltager|mødte)\s+i\s+stedet", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex SubstituteClause();
+
+    [GeneratedRegex(@"\s+(?:deltog|deltager|mødte)\s+(?:i stedet for|som stedfortræder for)\s+", RegexOptions.IgnoreCase, 500)]
     private static partial Regex InsteadOf();
 
-    [GeneratedRegex(@"(?<names>" + Name + @"(?:\s*(?:,|og)\s*" + Name + @")*)\s+(?:udeblev|mødte ikke|var ikke mødt)(?:\s+op)?\s+uden\s+(?:at\s+melde\s+)?afbud", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s+(?:udeblev|mødte ikke|var ikke mødt)(?:\s+op)?\s+uden\s+(?:at\s+melde\s+)?afbud", RegexOptions.IgnoreCase, 500)]
     private static partial Regex StayedAway();
 }

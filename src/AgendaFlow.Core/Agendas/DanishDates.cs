@@ -17,19 +17,19 @@ public static partial class DanishDates
     };
 
     // "30. august 2019", "d. 7. dec. 2023", "7 december 2023"
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, 500)]
     private static partial Regex WrittenDate();
 
-    // "13-12-2023", "13.12.2023", "13/12/2023", "13-12-23"
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{4}|\d{2})(?![\d:])", RegexOptions.CultureInvariant, 200)]
+    // "13-12-2023", "13.12.2023", "13/12/2023" (two-digit years are too easily times: "10.10-10.30")
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, 500)]
     private static partial Regex NumericDate();
 
     // "2023-12-07"
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant, 500)]
     private static partial Regex IsoDate();
 
     // "kl. 10.30-14.00", "13.00–15.30", "9.30 - 11.30", "kl. 9 til 12", "kl. 09:00"
-    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 500)]
     private static partial Regex TimeRange();
 
     /// <summary>The first date in the text, in any of the usual forms.</summary>
@@ -87,7 +87,7 @@ public static partial class DanishDates
         return (before + after).Trim(' ', ',', '-', '–', ':');
     }
 
-    [GeneratedRegex(@"(?:\s*,?\s*\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)?(?:\s*\b(?:d\.|den)\s*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:\s*,?\s*\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)?(?:\s*\b(?:d\.|den)\s*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex DatePrefix();
 
     /// <summary>The first time or time range; a bare number counts only after "kl." or with minutes.</summary>

@@ -63,7 +63,8 @@ public static partial class HeaderLabels
     public static (HeaderField Field, string Label, string Value)? Match(string line)
     {
         var text = OrganisationMarker.Strip(line).Trim();
-        var colon = LabelWithColon().Match(text);
+        // The value keeps its organisation markers: they group the participants after them.
+        var colon = LabelWithColon().Match(line.Trim());
         if (colon.Success && Find(colon.Groups["label"].Value) is { } f)
         {
             return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
@@ -78,6 +79,6 @@ public static partial class HeaderLabels
         return null;
     }
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]
     private static partial Regex LabelWithColon();
 }

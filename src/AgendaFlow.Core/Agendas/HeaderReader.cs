@@ -42,6 +42,7 @@ public static partial class HeaderReader
         var sideCells = new List<string>();
         Block? open = null;
         var blankRun = 0;
+        DocumentKind? kind = null;
 
         foreach (var line in lines)
         {
@@ -76,9 +77,19 @@ public static partial class HeaderReader
 
                 if (HeaderLabels.Match(text) is { } label)
                 {
+                    kind ??= KindOfWord(label.Field == HeaderField.Title ? label.Label : string.Empty);
                     open = new Block(label.Field, label.Label, label.Value);
                     blocks.Add(open);
                     continue;
+                }
+
+                if (KindMarker().Match(OrganisationMarker.Strip(text)) is { Success: true } marker)
+                {
+                    // A bare "Dagsorden" after the header fields heads the list of items, it does not name the document.
+                    if (marker.Groups["rest"].Length > 0 || !blocks.Any(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate)))
+                    {
+                        kind ??= KindOfWord(marker.Groups["word"].Value);
+                    }
                 }
 
                 if (KindMarker().IsMatch(OrganisationMarker.Strip(text)) || line.HeadingLevel > 0 || IsSectionStop(text))
@@ -100,15 +111,23 @@ public static partial class HeaderReader
             }
         }
 
-        return Interpret(blocks, free, sideCells);
+        return Interpret(blocks, free, sideCells, kind);
     }
 
-    private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells)
+    private static DocumentKind? KindOfWord(string word)
     {
-        DocumentKind? kind = null;
+        var w = word.ToLowerInvariant();
+        return w.Length == 0 ? null
+            : w.StartsWith("dagsorden", StringComparison.Ordinal) || w.Contains("indkaldelse", StringComparison.Ordinal) || w == "agenda" ? DocumentKind.Agenda
+            : w.Contains("referat", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
+            : null;
+    }
+
+    private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells, DocumentKind? kind)
+    {
         string? title = null;
         string? titleLineDate = null;
-        for (var i = 0; i < free.Count && kind is null; i++)
+        for (var i = 0; i < free.Count && title is null; i++)
         {
             var m = KindMarker().Match(OrganisationMarker.Strip(free[i].Text));
             if (!m.Success)
@@ -116,7 +135,6 @@ public static partial class HeaderReader
                 continue;
             }
 
-            kind = m.Groups["word"].Value.ToLowerInvariant() is "dagsorden" or "indkaldelse" or "agenda" or "mødeindkaldelse" ? DocumentKind.Agenda : DocumentKind.Minutes;
             var rest = m.Groups["rest"].Value.Trim();
             if (rest.Length == 0)
             {
@@ -134,16 +152,6 @@ public static partial class HeaderReader
         var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any());
         if (titleBlock is not null)
         {
-            var word = titleBlock.Label.ToLowerInvariant();
-            if (kind is null && word.StartsWith("referat", StringComparison.Ordinal))
-            {
-                kind = DocumentKind.Minutes;
-            }
-            else if (kind is null && word.StartsWith("dagsorden", StringComparison.Ordinal))
-            {
-                kind = DocumentKind.Agenda;
-            }
-
             var value = titleBlock.Values.First();
             titleLineDate ??= value;
             title ??= TitleFrom(value);
@@ -253,7 +261,7 @@ public static partial class HeaderReader
     {
         var t = OrganisationMarker.Strip(text).Trim();
         t = DanishDates.RemoveDate(t);
-        t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(200));
+        t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(500));
         return t.Trim().TrimEnd(',', '-', '–', ':').Trim();
     }
 
@@ -299,12 +307,12 @@ public static partial class HeaderReader
         return text.TrimEnd().EndsWith('.') && words.Length >= 4 && lower * 2 > words.Length && !text.Contains(',', StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
 
-    [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex MemoMarker();
 
-    [GeneratedRegex(@"(?:\s/\s|\+?\d[\d ]{6,}\d|\btlf\.?|\btelefon\b)", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"(?:\s/\s|\+?\d[\d ]{6,}\d|\btlf\.?|\btelefon\b)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex PhoneOrSlash();
 }

@@ -34,9 +34,33 @@ public static partial class ItemBodyReader
             currentText.Clear();
         }
 
+        var presenters = heading.Presenters.ToList();
+        var (start, end) = (heading.Start, heading.End);
+        var leadingLines = 0;
         foreach (var line in body)
         {
             var text = OrganisationMarker.Strip(line.Text).Trim();
+            if (text.Length > 0 && leadingLines++ < 2)
+            {
+                // Some authors put "v/Presenter" or the time on the line under the item title.
+                if (presenters.Count == 0 && PresenterLine().Match(text) is { Success: true } by)
+                {
+                    presenters.AddRange(ItemHeading.SplitPresenters(TimeNote().Replace(by.Groups["who"].Value, string.Empty)));
+                    if (start is null)
+                    {
+                        (start, end) = DanishDates.FindTimes(text);
+                    }
+
+                    continue;
+                }
+
+                if (start is null && TimeLine().IsMatch(text))
+                {
+                    (start, end) = DanishDates.FindTimes(text);
+                    continue;
+                }
+            }
+
             if (text.Length == 0)
             {
                 if (currentText.Count > 0)
@@ -44,6 +68,11 @@ public static partial class ItemBodyReader
                     currentText.Add(string.Empty);
                 }
 
+                continue;
+            }
+
+            if (Break().IsMatch(text))
+            {
                 continue;
             }
 
@@ -87,7 +116,7 @@ public static partial class ItemBodyReader
         var decisionParts = sections.Where(s => IsDecision(s.Heading)).Select(s => s.Text).Where(t => t.Length > 0).ToList();
         var decision = decisionParts.Count > 0 ? string.Join("\n\n", decisionParts) : null;
         var status = StatusOf(decision ?? string.Join("\n", sections.Select(s => s.Text)), decision is not null);
-        return new AgendaItem(heading.Number, heading.Title, heading.Start, heading.End, heading.Presenters, caseNumber, sections, attachments, decision, status);
+        return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status);
     }
 
     public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
@@ -157,18 +186,30 @@ public static partial class ItemBodyReader
         return "behandlet";
     }
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
     private static partial Regex SectionWithInline();
 
-    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>\S.*)$", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)]+)\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex PresenterLine();
+
+    [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeNote();
+
+    [GeneratedRegex(@"^(?:tid(?:spunkt)?:?\s*)?\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeLine();
+
+    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>\S.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex CaseNumberLine();
 
-    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 500)]
     private static partial Regex BulletPrefix();
 
-    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev\s+|bliver\s+|er\s+)?udsat|\budsættes\b|\budsat til\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev|bliver|er)\s+udsat|^\s*udsat\b", RegexOptions.Multiline, 500)]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b[^.]{0,40}$", RegexOptions.IgnoreCase, 500)]
+    public static partial Regex Break();
+
+    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 500)]
     private static partial Regex Withdrawn();
 }

@@ -8,6 +8,9 @@ namespace AgendaFlow.Core.Agendas;
 /// </summary>
 public sealed partial record ItemHeading(int LineIndex, string Number, string Title, TimeOnly? Start, TimeOnly? End, IReadOnlyList<string> Presenters, string? CaseNumber, bool IsHeadingLike, bool HasPageNumber)
 {
+    /// <summary>Known only from the table of contents; the body has no heading for it.</summary>
+    public bool FromContents { get; init; }
+
     public int TopLevel => int.Parse(Number.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
 
     public bool IsSubItem => Number.Contains('.', StringComparison.Ordinal);
@@ -109,24 +112,24 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             .ToList();
     }
 
-    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, 500)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"(?:^|[\s(,])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"(?:^|[\s(,])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Presenter();
 
-    [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex TimeInParentheses();
 
-    [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex TrailingTime();
 
-    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?[\w.]+)*)\)?", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?[\w.]+)*)\)?", RegexOptions.IgnoreCase, 500)]
     private static partial Regex CaseNumberPattern();
 }

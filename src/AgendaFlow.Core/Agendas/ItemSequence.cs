@@ -27,6 +27,7 @@ public static class ItemSequence
         }
 
         var items = new List<ItemHeading>();
+        List<ItemHeading>? contents = null;
         foreach (var candidate in candidates)
         {
             if (items.Count == 0)
@@ -44,15 +45,26 @@ public static class ItemSequence
             {
                 items.Add(candidate);
             }
-            else if (candidate.Number == items[0].Number && LooksLikeContents(items, lines))
+            else if (candidate.Number == items[0].Number && contents is null && LooksLikeContents(items, lines))
             {
+                contents = items.ToList();
                 items.Clear();
                 items.Add(candidate);
             }
         }
 
+        if (contents is not null)
+        {
+            // Items listed in the contents but without a body of their own ("3. Eventuelt") still count.
+            var missing = contents.Where(c => items.All(i => i.Number != c.Number)).Select(c => c with { FromContents = true });
+            items = items.Concat(missing).OrderBy(i => SortKey(i.Number), StringComparer.Ordinal).ToList();
+        }
+
         return items;
     }
+
+    private static string SortKey(string number) =>
+        string.Join('.', number.Split('.').Select(p => p.PadLeft(3, '0')));
 
     private static bool Follows(ItemHeading last, ItemHeading next)
     {

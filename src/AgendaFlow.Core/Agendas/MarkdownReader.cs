@@ -40,14 +40,14 @@ public static partial class MarkdownReader
 
     private static string StripEmphasis(string line) => Emphasis().Replace(line.Replace("**", string.Empty).Replace("__", string.Empty), "$1");
 
-    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, 500)]
     private static partial Regex Heading();
 
     // *italic* or _italic_ where the marker hugs a word
-    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", RegexOptions.None, 500)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, 500)]
     private static partial Regex Escaped();
 }
 
@@ -68,15 +68,15 @@ public static partial class InlineHtml
         return System.Net.WebUtility.HtmlDecode(line);
     }
 
-    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Underline();
 
-    [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Mailto();
 
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Break();
 
-    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 200)]
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
     private static partial Regex Tags();
 }

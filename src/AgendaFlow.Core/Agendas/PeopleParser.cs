@@ -206,7 +206,8 @@ public static partial class PeopleParser
         var starts = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsTitleWord(tokens[i]))
+            // "(medformand)" is a role note, not the start of the next person.
+            if (tokens[i].StartsWith('(') || !IsTitleWord(tokens[i]))
             {
                 continue;
             }
@@ -375,24 +376,24 @@ public static partial class PeopleParser
         return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
     }
 
-    [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
     public static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, 500)]
     private static partial Regex ParenthesisedNote();
 
-    [GeneratedRegex(@"(?:(?:tlf|telefon|mobil|mob|tel)\.?:?\s*)?(?:/\s*)?\+?\d[\d ]{6,}\d", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"(?:(?:tlf|telefon|mobil|mob|tel)\.?:?\s*)?(?:/\s*)?\+?\d[\d ]{6,}\d", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\s*[,;]\s*|\s+[–—-]\s+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s*[,;]\s*|\s+[–—-]\s+", RegexOptions.None, 500)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(?:[-*•·▪–]\s+)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]\s+)", RegexOptions.None, 500)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?:ig|ende|isk|lig|et|el|al|ær)$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?:ig|ende|isk|lig|et|el|al|ær)$", RegexOptions.None, 500)]
     private static partial Regex AdjectiveEnding();
 }
