@@ -105,7 +105,7 @@ public static partial class AttendanceSentences
     [GeneratedRegex(@"\s+(?:havde|har)\s+meldt\s+afbud", RegexOptions.IgnoreCase, 500)]
     private static partial Regex ApologiesVerb();
 
-    [GeneratedRegex(@"^[,.]?\s*(?:og\s+)?(?<sub>[^,.]{3,60}?)\s+(?:deltog|deltager|mødte)\s+i\s+stedet", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\G[,.]?\s*(?:og\s+)?(?<sub>[^,.]{3,60}?)\s+(?:deltog|deltager|mødte)\s+i\s+stedet", RegexOptions.IgnoreCase, 500)]
     private static partial Regex SubstituteClause();
 
     [GeneratedRegex(@"\s+(?:deltog|deltager|mødte)\s+(?:i stedet for|som stedfortræder for)\s+", RegexOptions.IgnoreCase, 500)]

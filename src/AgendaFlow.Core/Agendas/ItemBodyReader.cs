@@ -207,7 +207,7 @@ public static partial class ItemBodyReader
     [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev|bliver|er)\s+udsat|^\s*udsat\b", RegexOptions.Multiline, 500)]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b[^.]{0,40}$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b.{0,40}$", RegexOptions.IgnoreCase, 500)]
     public static partial Regex Break();
 
     [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 500)]

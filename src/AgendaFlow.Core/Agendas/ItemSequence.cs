@@ -28,8 +28,17 @@ public static class ItemSequence
 
         var items = new List<ItemHeading>();
         List<ItemHeading>? contents = null;
+        var (listNext, listLine) = (0, -10);
         foreach (var candidate in candidates)
         {
+            // Once a numbered list has started inside an item ("1." that is not the next item),
+            // its following lines "2.", "3." stay list entries even when they could pass as items.
+            if (listNext > 0 && candidate.Number == listNext.ToString(System.Globalization.CultureInfo.InvariantCulture) && candidate.LineIndex - listLine <= 2)
+            {
+                (listNext, listLine) = (listNext + 1, candidate.LineIndex);
+                continue;
+            }
+
             if (items.Count == 0)
             {
                 if (candidate.TopLevel <= 2 && !candidate.IsSubItem || candidate.Number is "0")
@@ -45,11 +54,15 @@ public static class ItemSequence
             {
                 items.Add(candidate);
             }
-            else if (candidate.Number == items[0].Number && contents is null && LooksLikeContents(items, lines))
+            else if (candidate.Number == items[0].Number && contents is null && (items.Any(i => i.HasPageNumber) || SameTitle(candidate.Title, items[0].Title)) && LooksLikeContents(items, lines))
             {
                 contents = items.ToList();
                 items.Clear();
                 items.Add(candidate);
+            }
+            else if (candidate.Number == "1")
+            {
+                (listNext, listLine) = (2, candidate.LineIndex);
             }
         }
 
@@ -61,6 +74,13 @@ public static class ItemSequence
         }
 
         return items;
+    }
+
+    private static bool SameTitle(string a, string b)
+    {
+        static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).Take(20).ToArray()).ToLowerInvariant();
+        var (ka, kb) = (Key(a), Key(b));
+        return ka.Length > 0 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
     }
 
     private static string SortKey(string number) =>
