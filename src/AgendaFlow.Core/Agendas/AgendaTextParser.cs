@@ -33,7 +33,7 @@ public static partial class AgendaTextParser
             }
 
             var from = headings[i].LineIndex + 1;
-            var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex > from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
+            var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
             items.Add(ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList()));
         }
 

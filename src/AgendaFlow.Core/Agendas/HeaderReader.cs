@@ -164,6 +164,12 @@ public static partial class HeaderReader
         var timeText = string.Join(" ", timeBlocks.SelectMany(b => b.Values));
         var date = DanishDates.FindDate(timeText);
         var meetingDateFound = date is not null;
+        if (date is null && timeBlocks.Count > 0)
+        {
+            // "Dato: ..." next to a "Tid: 14.00-16.00" without a date is the meeting's date.
+            date = blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
+        }
+
         date ??= titleLineDate is null ? null : DanishDates.FindDate(titleLineDate);
         meetingDateFound |= date is not null;
         var (start, end) = DanishDates.FindTimes(timeText);

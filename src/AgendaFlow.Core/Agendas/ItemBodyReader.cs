@@ -79,7 +79,7 @@ public static partial class ItemBodyReader
             var caseMatch = CaseNumberLine().Match(text);
             if (caseMatch.Success)
             {
-                caseNumber ??= caseMatch.Groups["value"].Value.Trim();
+                caseNumber ??= caseMatch.Groups["value"].Value.Trim().TrimEnd('.');
                 continue;
             }
 
@@ -198,7 +198,7 @@ public static partial class ItemBodyReader
     [GeneratedRegex(@"^(?:tid(?:spunkt)?:?\s*)?\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex TimeLine();
 
-    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>\S.*)$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|sags\s?nummer|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex CaseNumberLine();
 
     [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 500)]

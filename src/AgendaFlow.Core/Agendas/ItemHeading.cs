@@ -112,7 +112,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             .ToList();
     }
 
-    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, 500)]
@@ -130,6 +130,6 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex TrailingTime();
 
-    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?[\w.]+)*)\)?", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)\)?", RegexOptions.IgnoreCase, 500)]
     private static partial Regex CaseNumberPattern();
 }

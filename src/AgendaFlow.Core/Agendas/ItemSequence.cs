@@ -5,7 +5,7 @@ namespace AgendaFlow.Core.Agendas;
 /// so numbered lists inside an item are not items; a list of items that starts over at 1 after
 /// items without content is a table of contents, and the body's items replace it.
 /// </summary>
-public static class ItemSequence
+public static partial class ItemSequence
 {
     public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
     {
@@ -66,6 +66,11 @@ public static class ItemSequence
             }
         }
 
+        if (items.Count == 0)
+        {
+            return UnnumberedHeadings(lines);
+        }
+
         if (contents is not null)
         {
             // Items listed in the contents but without a body of their own ("3. Eventuelt") still count.
@@ -75,6 +80,39 @@ public static class ItemSequence
 
         return items;
     }
+
+    /// <summary>
+    /// Some Word agendas have items only as headings, without numbers in text or numbering.
+    /// They are numbered in order; whether the document is an agenda at all is decided later.
+    /// </summary>
+    private static IReadOnlyList<ItemHeading> UnnumberedHeadings(IReadOnlyList<SourceLine> lines)
+    {
+        var headings = lines.Select((line, index) => (line, index))
+            .Where(x => x.line.HeadingLevel > 0 && !x.line.IsBlank && x.line.Text.Length <= 200
+                && HeaderLabels.Match(x.line.Text) is null
+                && !NotItemHeading().IsMatch(x.line.Text))
+            .ToList();
+        var level = headings.GroupBy(h => h.line.HeadingLevel).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        if (level is null)
+        {
+            return [];
+        }
+
+        var items = new List<ItemHeading>();
+        foreach (var (line, index) in level)
+        {
+            var text = $"{items.Count + 1}. {char.ToUpperInvariant(line.Text[0])}{line.Text[1..]}";
+            if (ItemHeading.TryRead(index, line with { Text = text }) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:dagsorden|referat|indholdsfortegnelse|indhold|deltagere|afbud|bilag|indstilling|beslutning|sagsfremstilling|resume|resumé|frokost|pause|kaffepause)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 500)]
+    private static partial System.Text.RegularExpressions.Regex NotItemHeading();
 
     private static bool SameTitle(string a, string b)
     {

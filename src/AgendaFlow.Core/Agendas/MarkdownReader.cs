@@ -13,7 +13,27 @@ public static partial class MarkdownReader
         var lines = new List<SourceLine>();
         foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
         {
+            if (TableSeparator().IsMatch(raw))
+            {
+                continue;
+            }
+
             var line = InlineHtml.ToText(raw).Replace('\u00A0', ' ').TrimEnd();
+            line = Link().Replace(line, m => m.Groups["target"].Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !m.Groups["text"].Value.Contains('@', StringComparison.Ordinal)
+                ? $"{m.Groups["text"].Value} <{m.Groups["target"].Value[7..]}>"
+                : m.Groups["text"].Value);
+            if (line.TrimStart().StartsWith('|'))
+            {
+                // A Markdown table row reads like a Word table row: label and value cells.
+                var cells = line.Trim().Trim('|').Split('|').Select(c => StripEmphasis(c).Trim()).Where(c => c.Length > 0).ToList();
+                foreach (var row in TableRows.ToLines(cells.Select(c => c.Replace("<br>", "\n", StringComparison.OrdinalIgnoreCase)).ToList()))
+                {
+                    lines.Add(new SourceLine(StripEmphasis(row)));
+                }
+
+                continue;
+            }
+
             var level = 0;
             var heading = Heading().Match(line);
             if (heading.Success)
@@ -39,6 +59,12 @@ public static partial class MarkdownReader
     }
 
     private static string StripEmphasis(string line) => Emphasis().Replace(line.Replace("**", string.Empty).Replace("__", string.Empty), "$1");
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", RegexOptions.None, 500)]
+    private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]*)\)", RegexOptions.None, 500)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, 500)]
     private static partial Regex Heading();

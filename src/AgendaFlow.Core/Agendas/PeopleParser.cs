@@ -28,6 +28,8 @@ public static partial class PeopleParser
 
     private static readonly string[] Roles = ["næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
 
+    private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
+
     public static bool IsTitleWord(string token)
     {
         var t = token.Trim(',', '.', ':', ';', '(', ')').ToLowerInvariant();
@@ -143,12 +145,20 @@ public static partial class PeopleParser
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
         var clean = ParenthesisedNote().Replace(EmailPattern().Replace(text, " "), " ");
-        var commaParts = SplitList(clean);
+        var listed = SplitList(clean);
+        var commaParts = listed.Where(p => !IsRole(p)).ToList();
         if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal)))
         {
-            foreach (var name in commaParts)
+            // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
+            for (var i = 0; i < listed.Count; i++)
             {
-                yield return new Person(name, Organisation: organisation);
+                if (IsRole(listed[i]))
+                {
+                    continue;
+                }
+
+                var role = i + 1 < listed.Count && IsRole(listed[i + 1]) ? listed[i + 1].ToLowerInvariant() : null;
+                yield return new Person(listed[i], Organisation: organisation, Role: role);
             }
 
             yield break;
