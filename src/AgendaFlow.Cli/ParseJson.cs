@@ -62,6 +62,7 @@ internal static class ParseJson
                 WriteIfPresent(w, "status", item.Status);
                 WriteIfPresent(w, "decision", item.Decision);
                 WriteStrings(w, "attachments", item.Attachments);
+                WriteStrings(w, "notPresent", item.NotPresentForItem);
                 w.WriteStartArray("sections");
                 foreach (var s in item.Sections)
                 {

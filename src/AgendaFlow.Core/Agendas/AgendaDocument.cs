@@ -41,6 +41,7 @@ public sealed record AbsentPerson(
     string? Substitute = null,
     bool SentApologies = true);
 
+/// <param name="NotPresentForItem">Members who did not take part in this item ("var forhindret i at deltage i sagens behandling").</param>
 public sealed record AgendaItem(
     string Number,
     string Title,
@@ -51,7 +52,8 @@ public sealed record AgendaItem(
     IReadOnlyList<ItemSection> Sections,
     IReadOnlyList<string> Attachments,
     string? Decision,
-    string? Status);
+    string? Status,
+    IReadOnlyList<string> NotPresentForItem);
 
 /// <summary>A headed part of an item (Resume, Indstilling, Sagsfremstilling, Bilag, Beslutning ...).</summary>
 public sealed record ItemSection(string Heading, string Text);

@@ -21,7 +21,7 @@ public static partial class DanishDates
     private static partial Regex WrittenDate();
 
     // "13-12-2023", "13.12.2023", "13/12/2023" (two-digit years are too easily times: "10.10-10.30")
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})[-./](?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})(?:[-./]|,?\s+)(?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, 500)]
     private static partial Regex NumericDate();
 
     // "2023-12-07"
@@ -65,6 +65,23 @@ public static partial class DanishDates
 
         return best.Date;
     }
+
+    /// <summary>A written date without a year ("torsdag d. 12. marts"), placed in the given year.</summary>
+    public static DateOnly? FindDateWithoutYear(string text, int year)
+    {
+        foreach (Match m in WrittenDateWithoutYear().Matches(text))
+        {
+            if (Months.TryGetValue(m.Groups["m"].Value, out var month) && TryDate(year.ToString(CultureInfo.InvariantCulture), month, m.Groups["d"].Value) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\b\.?", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex WrittenDateWithoutYear();
 
     /// <summary>Removes the first date (with its weekday and "d."/"den") from a line, e.g. to leave a title.</summary>
     public static string RemoveDate(string text)

@@ -164,6 +164,14 @@ public static partial class HeaderReader
         var timeText = string.Join(" ", timeBlocks.SelectMany(b => b.Values));
         var date = DanishDates.FindDate(timeText);
         var meetingDateFound = date is not null;
+        var anyYear = blocks.SelectMany(b => b.Values).Concat(free.Select(f => f.Text)).Select(DanishDates.FindDate).FirstOrDefault(d => d is not null)?.Year;
+        if (date is null && anyYear is { } yearOfDocument)
+        {
+            // "Torsdag d. 12. marts kl. 14": the year comes from the document date or any other date.
+            date = DanishDates.FindDateWithoutYear(timeText, yearOfDocument);
+            meetingDateFound |= date is not null;
+        }
+
         if (date is null && timeBlocks.Count > 0)
         {
             // "Dato: ..." next to a "Tid: 14.00-16.00" without a date is the meeting's date.
@@ -188,6 +196,15 @@ public static partial class HeaderReader
                 {
                     (start, end) = DanishDates.FindTimes(text);
                 }
+            }
+        }
+
+        if (date is null)
+        {
+            if (anyYear is { } year)
+            {
+                date = titleLineDate is null ? null : DanishDates.FindDateWithoutYear(titleLineDate, year);
+                meetingDateFound |= date is not null;
             }
         }
 

@@ -8,7 +8,7 @@ public static class HtmlReader
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer", "main", "table", "ul", "ol", "body", "td", "th", "dl", "title",
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer", "main", "table", "ul", "ol", "body", "td", "th", "dl", "title", "tbody", "thead", "tfoot", "figure", "center", "form", "details", "nav", "aside",
     };
 
     public static IReadOnlyList<SourceLine> Read(string html)
@@ -171,8 +171,10 @@ public static class TableRows
             yield break;
         }
 
-        if (cells.All(c => c.Trim().ToLowerInvariant() is "navn" or "titel" or "stilling" or "organisation" or "e-mail" or "email" or "mail" or "rolle" or "funktion" or "repræsenterer" or "afdeling" or "tlf." or "telefon"))
+        if (cells.All(c => c.Trim().ToLowerInvariant() is "navn" or "titel" or "stilling" or "organisation" or "e-mail" or "email" or "mail" or "rolle" or "funktion" or "repræsenterer" or "afdeling" or "tlf." or "telefon" or "deltager" or "deltagere"))
         {
+            // The header row of a participant table: its rows are participants.
+            yield return "Deltagere:";
             yield break;
         }
 

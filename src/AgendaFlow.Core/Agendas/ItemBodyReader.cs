@@ -116,7 +116,17 @@ public static partial class ItemBodyReader
         var decisionParts = sections.Where(s => IsDecision(s.Heading)).Select(s => s.Text).Where(t => t.Length > 0).ToList();
         var decision = decisionParts.Count > 0 ? string.Join("\n\n", decisionParts) : null;
         var status = StatusOf(decision ?? string.Join("\n", sections.Select(s => s.Text)), decision is not null);
-        return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status);
+        var notPresent = new List<string>();
+        foreach (var line in body)
+        {
+            var m = NotPresent().Match(line.Text);
+            if (m.Success)
+            {
+                notPresent.AddRange(AttendanceSentences.Names(line.Text[..m.Index]).Where(n => !notPresent.Contains(n)));
+            }
+        }
+
+        return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status, notPresent);
     }
 
     public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
@@ -209,6 +219,9 @@ public static partial class ItemBodyReader
 
     [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b.{0,40}$", RegexOptions.IgnoreCase, 500)]
     public static partial Regex Break();
+
+    [GeneratedRegex(@"\s+(?:var|er)\s+forhindret\s+i\s+at\s+deltage|\s+deltog\s+ikke\s+i\s+(?:sagens\s+)?behandling|\s+var\s+inhabil", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex NotPresent();
 
     [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 500)]
     private static partial Regex Withdrawn();
