@@ -1,0 +1,115 @@
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// The entry point: bytes and a file name in, a parsed document or a Danish reason out.
+/// Never throws; the caller (upload function, CLI) does the file I/O.
+/// </summary>
+public static class AgendaFileParser
+{
+    public static ParseOutcome Parse(Stream content, string fileName)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > UploadGuard.MaxFileBytes)
+                {
+                    return new ParseOutcome.Rejected(UploadGuard.CheckSize(buffer.Length)!);
+                }
+            }
+
+            return Parse(buffer.ToArray(), fileName);
+        }
+        catch (IOException)
+        {
+            return new ParseOutcome.Rejected("Filen kunne ikke læses.");
+        }
+    }
+
+    public static ParseOutcome Parse(byte[] bytes, string fileName)
+    {
+        if (UploadGuard.CheckSize(bytes.LongLength) is { } sizeReason)
+        {
+            return new ParseOutcome.Rejected(sizeReason);
+        }
+
+        try
+        {
+            var lines = ReadLines(bytes, fileName, out var reason);
+            return lines is null ? new ParseOutcome.Rejected(reason!) : AgendaTextParser.Parse(lines);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return new ParseOutcome.Rejected("Dokumentet er for uoverskueligt til at blive læst automatisk. Kontakt sekretariatet.");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException or NotSupportedException or IOException or ArgumentException or IndexOutOfRangeException or OutOfMemoryException)
+        {
+            return new ParseOutcome.Rejected(UploadGuard.CorruptReason);
+        }
+    }
+
+    private static IReadOnlyList<SourceLine>? ReadLines(byte[] bytes, string fileName, out string? reason)
+    {
+        reason = null;
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is ".docm" or ".dotm" or ".xlsm" or ".pptm")
+        {
+            reason = UploadGuard.MacroReason;
+            return null;
+        }
+
+        if (UploadGuard.IsOleContainer(bytes))
+        {
+            reason = UploadGuard.ReasonForOleContainer(bytes);
+            return null;
+        }
+
+        if (bytes.AsSpan().StartsWith("%PDF"u8))
+        {
+            reason = "PDF-filer kan ikke læses. Upload dagsordenen som Word-dokument (.docx), HTML, Markdown eller tekst.";
+            return null;
+        }
+
+        if (UploadGuard.IsZip(bytes) || extension is ".docx" or ".dotx")
+        {
+            if (!UploadGuard.IsZip(bytes))
+            {
+                reason = UploadGuard.CorruptReason;
+                return null;
+            }
+
+            reason = UploadGuard.CheckWordPackage(bytes, fileName);
+            return reason is null ? WordReader.Read(new MemoryStream(bytes, writable: false)) : null;
+        }
+
+        if (extension is ".doc" or ".rtf" or ".odt" or ".pdf" or ".xlsx" or ".pptx" or ".png" or ".jpg" or ".jpeg" or ".gif")
+        {
+            reason = $"Filtypen {extension} kan ikke læses. Upload dagsordenen som Word-dokument (.docx), HTML, Markdown eller tekst.";
+            return null;
+        }
+
+        if (TextDecoding.LooksBinary(bytes))
+        {
+            reason = "Filen er ikke et tekstdokument og kan ikke læses. Upload dagsordenen som Word-dokument (.docx), HTML, Markdown eller tekst.";
+            return null;
+        }
+
+        var text = TextDecoding.Decode(bytes);
+        if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".md" and not ".markdown" && LooksLikeHtmlDocument(text)))
+        {
+            return HtmlReader.Read(text);
+        }
+
+        return extension is ".md" or ".markdown" ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+    }
+
+    private static bool LooksLikeHtmlDocument(string text)
+    {
+        var start = text.TrimStart()[..Math.Min(text.TrimStart().Length, 500)].ToLowerInvariant();
+        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>Interprets the lines every reader produces as an agenda or minutes.</summary>
+public static partial class AgendaTextParser
+{
+    public const string NotAnAgendaReason =
+        "Filen ligner ikke en dagsorden eller et referat: der er ingen nummererede punkter og ingen mødeoplysninger (tid, sted, deltagere). Upload mødets dagsorden eller referat.";
+
+    public const string MemoReason =
+        "Filen ligner et notat eller en rapport, ikke en dagsorden eller et referat. Upload mødets dagsorden eller referat.";
+
+    public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines)
+    {
+        var lines = rawLines.Select(Clean).ToList();
+        if (lines.All(l => l.IsBlank))
+        {
+            return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
+        }
+
+        var headings = ItemSequence.Select(lines);
+        var headerEnd = headings.Count > 0 ? FirstItemLine(lines, headings.Where(h => !h.FromContents).ToList()) : Math.Min(lines.Count, 60);
+        var header = HeaderReader.Read(lines.Take(headerEnd).ToList());
+
+        var items = new List<AgendaItem>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].FromContents)
+            {
+                items.Add(ItemBodyReader.Read(headings[i], []));
+                continue;
+            }
+
+            var from = headings[i].LineIndex + 1;
+            var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
+            items.Add(ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList()));
+        }
+
+        var evidence = Evidence(header, items);
+        if (items.Count == 0 || evidence < 3)
+        {
+            return new ParseOutcome.Rejected(header.LooksLikeMemo ? MemoReason : NotAnAgendaReason);
+        }
+
+        var kind = header.Kind ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : DocumentKind.Agenda);
+
+        var absent = new List<AbsentPerson>(header.Absent);
+        foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)))
+        {
+            var existing = absent.FindIndex(a => SameName(a.Name, sentence.Name));
+            if (existing < 0)
+            {
+                absent.Add(sentence);
+            }
+            else if (sentence.Substitute is not null && absent[existing].Substitute is null)
+            {
+                absent[existing] = absent[existing] with { Substitute = sentence.Substitute };
+            }
+        }
+
+        var participants = header.Participants.Where(p => !absent.Any(a => SameName(a.Name, p.Name))).ToList();
+        var emails = header.Emails;
+        participants = participants.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
+        absent = absent.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
+
+        var chairs = header.Chairs.Count > 0
+            ? header.Chairs
+            : participants.Where(p => p.Role is "formand" or "mødeleder" or "forperson" or "forkvinde").Select(p => p.Name).ToList();
+        var minuteTakers = header.MinuteTakers.Count > 0
+            ? header.MinuteTakers
+            : participants.Where(p => p.Role is "referent").Select(p => p.Name).ToList();
+
+        var start = header.Start ?? items.FirstOrDefault()?.Start;
+        var end = header.End ?? (header.Start is null ? items.LastOrDefault(i => i.End is not null)?.End : null);
+
+        return new ParseOutcome.Parsed(new AgendaDocument(
+            kind,
+            header.Title ?? items[0].Title,
+            header.Date,
+            start,
+            end,
+            header.Location,
+            chairs,
+            minuteTakers,
+            participants,
+            header.Guests,
+            absent,
+            items));
+    }
+
+    public static bool SameName(string a, string b) =>
+        string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalise(string name) => Whitespace().Replace(name, " ").Trim().Trim('.');
+
+    private static int Evidence(HeaderInfo header, List<AgendaItem> items)
+    {
+        var score = header.Kind is not null ? 2 : 0;
+        score += header.FieldsFound;
+        score += header.MeetingDateFound ? 1 : 0;
+        score += items.Count >= 2 ? 1 : 0;
+        score += items.Any(i => AgendaLikeTitle().IsMatch(i.Title)) ? 1 : 0;
+        score += items.Any(i => i.Sections.Any(s => s.Heading.StartsWith("Indstilling", StringComparison.OrdinalIgnoreCase) || s.Heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase) || s.Heading.StartsWith("Referat", StringComparison.OrdinalIgnoreCase))) ? 1 : 0;
+        score += items.Any(i => i.Presenters.Count > 0 || i.Start is not null) ? 1 : 0;
+        score -= header.LooksLikeMemo ? 3 : 0;
+        return score;
+    }
+
+    private static int FirstItemLine(List<SourceLine> lines, IReadOnlyList<ItemHeading> headings)
+    {
+        // A table of contents before the first body item belongs to neither header nor items.
+        var first = headings[0].LineIndex;
+        for (var i = 0; i < first; i++)
+        {
+            if (ItemHeading.TryRead(i, lines[i]) is { } h && h.Number == headings[0].Number)
+            {
+                return i;
+            }
+        }
+
+        return first;
+    }
+
+    private static SourceLine Clean(SourceLine line)
+    {
+        var text = line.Text.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace('\r', ' ');
+        text = InnerSpaces().Replace(text, " ").Trim();
+        return line with { Text = text };
+    }
+
+    [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]
+    private static partial Regex InnerSpaces();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex AgendaLikeTitle();
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>Finds dates and times the way Danish secretariats write them.</summary>
+public static partial class DanishDates
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["januar"] = 1, ["jan"] = 1, ["februar"] = 2, ["feb"] = 2, ["marts"] = 3, ["mar"] = 3,
+        ["april"] = 4, ["apr"] = 4, ["maj"] = 5, ["juni"] = 6, ["jun"] = 6, ["juli"] = 7, ["jul"] = 7,
+        ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["may"] = 5, ["june"] = 6, ["july"] = 7,
+        ["october"] = 10, ["oct"] = 10,
+    };
+
+    // "30. august 2019", "d. 7. dec. 2023", "7 december 2023"
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex WrittenDate();
+
+    // "13-12-2023", "13.12.2023", "13/12/2023" (two-digit years are too easily times: "10.10-10.30")
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})(?:[-./]|,?\s+)(?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex NumericDate();
+
+    // "2023-12-07"
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex IsoDate();
+
+    // "kl. 10.30-14.00", "13.00–15.30", "9.30 - 11.30", "kl. 9 til 12", "kl. 09:00"
+    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeRange();
+
+    /// <summary>The first date in the text, in any of the usual forms.</summary>
+    public static DateOnly? FindDate(string text)
+    {
+        var best = (Index: int.MaxValue, Date: (DateOnly?)null);
+        foreach (Match m in WrittenDate().Matches(text))
+        {
+            if (Months.TryGetValue(m.Groups["m"].Value, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            {
+                best = (m.Index, d);
+                break;
+            }
+        }
+
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            if (int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            {
+                best = (m.Index, d);
+                break;
+            }
+        }
+
+        foreach (Match m in IsoDate().Matches(text))
+        {
+            if (int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            {
+                best = (m.Index, d);
+                break;
+            }
+        }
+
+        return best.Date;
+    }
+
+    /// <summary>A written date without a year ("torsdag d. 12. marts"), placed in the given year.</summary>
+    public static DateOnly? FindDateWithoutYear(string text, int year)
+    {
+        foreach (Match m in WrittenDateWithoutYear().Matches(text))
+        {
+            if (Months.TryGetValue(m.Groups["m"].Value, out var month) && TryDate(year.ToString(CultureInfo.InvariantCulture), month, m.Groups["d"].Value) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\b\.?", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex WrittenDateWithoutYear();
+
+    /// <summary>Removes the first date (with its weekday and "d."/"den") from a line, e.g. to leave a title.</summary>
+    public static string RemoveDate(string text)
+    {
+        var m = WrittenDate().Match(text);
+        if (!m.Success || !Months.ContainsKey(m.Groups["m"].Value))
+        {
+            m = NumericDate().Match(text);
+        }
+
+        if (!m.Success)
+        {
+            return text;
+        }
+
+        var before = text[..m.Index];
+        before = DatePrefix().Replace(before, string.Empty);
+        var after = text[(m.Index + m.Length)..];
+        after = TimeRange().Match(after) is { Success: true, Groups: var g } tm && g["kl"].Success && tm.Index < 4 ? after[(tm.Index + tm.Length)..] : after;
+        return (before + after).Trim(' ', ',', '-', '–', ':');
+    }
+
+    [GeneratedRegex(@"(?:\s*,?\s*\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)?(?:\s*\b(?:d\.|den)\s*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex DatePrefix();
+
+    /// <summary>The first time or time range; a bare number counts only after "kl." or with minutes.</summary>
+    public static (TimeOnly? Start, TimeOnly? End) FindTimes(string text)
+    {
+        var withoutDates = NumericDate().Replace(IsoDate().Replace(text, " "), " ");
+        withoutDates = WrittenDate().Replace(withoutDates, " ");
+        foreach (Match m in TimeRange().Matches(withoutDates))
+        {
+            var hasKl = m.Groups["kl"].Success;
+            var hasMinutes = m.Groups["m1"].Success || m.Groups["m2"].Success;
+            if (!hasKl && !hasMinutes)
+            {
+                continue;
+            }
+
+            if (!hasKl && !m.Groups["m1"].Success)
+            {
+                continue;
+            }
+
+            var start = new TimeOnly(int.Parse(m.Groups["h1"].Value, CultureInfo.InvariantCulture), m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture) : 0);
+            TimeOnly? end = m.Groups["h2"].Success
+                ? new TimeOnly(int.Parse(m.Groups["h2"].Value, CultureInfo.InvariantCulture), m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : 0)
+                : null;
+            if (end is { } e && e < start)
+            {
+                end = null;
+            }
+
+            return (start, end);
+        }
+
+        return (null, null);
+    }
+
+    private static DateOnly? TryDate(string year, int month, string day)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        if (y < 100)
+        {
+            y += 2000;
+        }
+
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y < 1950 || y > 2100 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(y, month, d);
+    }
+}

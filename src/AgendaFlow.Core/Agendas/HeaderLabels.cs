@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>What a header label ("Tid:", "Mødested:", "Afbud:") says the value is.</summary>
+public enum HeaderField
+{
+    Title,
+    MeetingTime,
+    DocumentDate,
+    Location,
+    Chairs,
+    MinuteTakers,
+    Participants,
+    Guests,
+    Absent,
+    Other,
+}
+
+public static partial class HeaderLabels
+{
+    private static readonly (string Label, HeaderField Field)[] Known =
+    [
+        ("referat af", HeaderField.Title), ("referat fra", HeaderField.Title), ("referat", HeaderField.Title), ("dagsorden til", HeaderField.Title),
+        ("dagsorden for", HeaderField.Title), ("mødenavn", HeaderField.Title), ("møde", HeaderField.Title), ("udvalg", HeaderField.Title), ("mødeforum", HeaderField.Title), ("forum", HeaderField.Title),
+        ("tidspunkt", HeaderField.MeetingTime), ("tid", HeaderField.MeetingTime), ("mødetidspunkt", HeaderField.MeetingTime), ("mødetid", HeaderField.MeetingTime),
+        ("mødedato", HeaderField.MeetingTime), ("dato og tid", HeaderField.MeetingTime), ("dato og tidspunkt", HeaderField.MeetingTime), ("dato/tid", HeaderField.MeetingTime),
+        ("dato og sted", HeaderField.MeetingTime), ("tid og sted", HeaderField.MeetingTime), ("hvornår", HeaderField.MeetingTime), ("date", HeaderField.MeetingTime), ("time", HeaderField.MeetingTime),
+        ("afholdt", HeaderField.MeetingTime), ("mødet afholdes", HeaderField.MeetingTime),
+        ("dato", HeaderField.DocumentDate), ("udskrevet", HeaderField.DocumentDate), ("udsendt", HeaderField.DocumentDate),
+        ("sted", HeaderField.Location), ("mødested", HeaderField.Location), ("mødelokale", HeaderField.Location), ("lokale", HeaderField.Location), ("lokation", HeaderField.Location),
+        ("adresse", HeaderField.Location), ("hvor", HeaderField.Location), ("location", HeaderField.Location), ("place", HeaderField.Location),
+        ("mødeleder", HeaderField.Chairs), ("mødeledere", HeaderField.Chairs), ("formand", HeaderField.Chairs), ("formænd", HeaderField.Chairs), ("forperson", HeaderField.Chairs),
+        ("ordstyrer", HeaderField.Chairs), ("formandskab", HeaderField.Chairs), ("mødeleder/formand", HeaderField.Chairs), ("chair", HeaderField.Chairs),
+        ("referent", HeaderField.MinuteTakers), ("referenter", HeaderField.MinuteTakers), ("referatskriver", HeaderField.MinuteTakers), ("minutes", HeaderField.MinuteTakers),
+        ("deltagere", HeaderField.Participants), ("mødedeltagere", HeaderField.Participants), ("til stede", HeaderField.Participants), ("tilstede", HeaderField.Participants),
+        ("medlemmer", HeaderField.Participants), ("deltagende", HeaderField.Participants), ("inviterede", HeaderField.Participants), ("deltager", HeaderField.Participants),
+        ("fremmødte", HeaderField.Participants), ("participants", HeaderField.Participants), ("attendees", HeaderField.Participants), ("deltog", HeaderField.Participants),
+        ("gæster", HeaderField.Guests), ("gæst", HeaderField.Guests), ("desuden deltog", HeaderField.Guests), ("desuden deltager", HeaderField.Guests), ("øvrige deltagere", HeaderField.Guests),
+        ("inviterede gæster", HeaderField.Guests), ("oplægsholdere", HeaderField.Guests), ("guests", HeaderField.Guests),
+        ("afbud", HeaderField.Absent), ("afbud fra", HeaderField.Absent), ("fraværende", HeaderField.Absent), ("fravær", HeaderField.Absent), ("ikke til stede", HeaderField.Absent),
+        ("afbud/fraværende", HeaderField.Absent), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
+        ("forplejning", HeaderField.Other), ("sagsbeh", HeaderField.Other), ("sagsbehandler", HeaderField.Other), ("sagsnr", HeaderField.Other), ("sags nr", HeaderField.Other),
+        ("dok. nr", HeaderField.Other), ("dok.nr", HeaderField.Other), ("enhed", HeaderField.Other), ("j.nr", HeaderField.Other), ("journalnr", HeaderField.Other),
+        ("kopi til", HeaderField.Other), ("kopi", HeaderField.Other), ("bemærkninger", HeaderField.Other), ("tlf", HeaderField.Other), ("e-mail", HeaderField.Other),
+        ("mail", HeaderField.Other), ("kontakt", HeaderField.Other), ("kontaktperson", HeaderField.Other), ("bilag", HeaderField.Other), ("emne", HeaderField.Other),
+        ("til", HeaderField.Other), ("fra", HeaderField.Other), ("cc", HeaderField.Other), ("vedr", HeaderField.Other), ("ref", HeaderField.Other),
+    ];
+
+    private static readonly Dictionary<string, HeaderField> ByLabel = Known.ToDictionary(k => k.Label, k => k.Field, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The field a bare label names, e.g. "Mødested" or "Afbud:".</summary>
+    public static HeaderField? Find(string label)
+    {
+        var key = OrganisationMarker.Strip(label).Trim().TrimEnd(':', '.', ' ').Trim().ToLowerInvariant();
+        return ByLabel.TryGetValue(key, out var field) ? field : null;
+    }
+
+    /// <summary>
+    /// Splits "Label: value" (or a bare "Label" line). Labels without a colon count only when the
+    /// line is the label alone, because "Tid" or "Sted" also begin sentences.
+    /// </summary>
+    public static (HeaderField Field, string Label, string Value)? Match(string line)
+    {
+        var text = OrganisationMarker.Strip(line).Trim();
+        // The value keeps its organisation markers: they group the participants after them.
+        var colon = LabelWithColon().Match(line.Trim());
+        if (colon.Success && Find(colon.Groups["label"].Value) is { } f)
+        {
+            return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+        }
+
+        if (text.Length <= 30 && Find(text) is { } bare && bare != HeaderField.Title
+            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests))
+        {
+            return (bare, text.TrimEnd(':').Trim(), string.Empty);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex LabelWithColon();
+}

@@ -1,0 +1,341 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>What the header (everything before the first item) says about the meeting.</summary>
+public sealed record HeaderInfo(
+    DocumentKind? Kind,
+    string? Title,
+    DateOnly? Date,
+    bool MeetingDateFound,
+    TimeOnly? Start,
+    TimeOnly? End,
+    string? Location,
+    IReadOnlyList<string> Chairs,
+    IReadOnlyList<string> MinuteTakers,
+    IReadOnlyList<Person> Participants,
+    IReadOnlyList<Person> Guests,
+    IReadOnlyList<AbsentPerson> Absent,
+    IReadOnlyList<Person> Emails,
+    int FieldsFound,
+    bool LooksLikeMemo);
+
+public static partial class HeaderReader
+{
+    private sealed class Block(HeaderField field, string label, string inline)
+    {
+        public HeaderField Field { get; } = field;
+
+        public string Label { get; } = label;
+
+        public string Inline { get; } = inline;
+
+        public List<string> Lines { get; } = [];
+
+        public IEnumerable<string> Values => (Inline.Length > 0 ? [Inline] : Array.Empty<string>()).Concat(Lines);
+    }
+
+    public static HeaderInfo Read(IReadOnlyList<SourceLine> lines)
+    {
+        var blocks = new List<Block>();
+        var free = new List<(string Text, bool Heading)>();
+        var sideCells = new List<string>();
+        Block? open = null;
+        var blankRun = 0;
+        DocumentKind? kind = null;
+
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                blankRun++;
+                if (open is not null && (blankRun > 2 || open.Field is not (HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.Chairs or HeaderField.MinuteTakers)))
+                {
+                    open = open.Lines.Count == 0 && open.Inline.Length == 0 ? open : null;
+                }
+
+                continue;
+            }
+
+            blankRun = 0;
+            foreach (var (text, side) in Cells(line.Text))
+            {
+                if (side)
+                {
+                    if (HeaderLabels.Match(text) is { } sideLabel && sideLabel.Field != HeaderField.Other)
+                    {
+                        open = new Block(sideLabel.Field, sideLabel.Label, sideLabel.Value);
+                        blocks.Add(open);
+                    }
+                    else
+                    {
+                        sideCells.Add(text);
+                    }
+
+                    continue;
+                }
+
+                if (HeaderLabels.Match(text) is { } label)
+                {
+                    kind ??= KindOfWord(label.Field == HeaderField.Title ? label.Label : string.Empty);
+                    open = new Block(label.Field, label.Label, label.Value);
+                    blocks.Add(open);
+                    continue;
+                }
+
+                if (KindMarker().Match(OrganisationMarker.Strip(text)) is { Success: true } marker)
+                {
+                    // A bare "Dagsorden" after the header fields heads the list of items, it does not name the document.
+                    if (marker.Groups["rest"].Length > 0 || !blocks.Any(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate)))
+                    {
+                        kind ??= KindOfWord(marker.Groups["word"].Value);
+                    }
+                }
+
+                if (KindMarker().IsMatch(OrganisationMarker.Strip(text)) || line.HeadingLevel > 0 || IsSectionStop(text))
+                {
+                    open = null;
+                    free.Add((text, line.IsHeadingLike));
+                    continue;
+                }
+
+                if (open is not null && !(open.Field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent && LooksLikeProse(text)))
+                {
+                    open.Lines.Add(text);
+                }
+                else
+                {
+                    open = null;
+                    free.Add((text, line.IsHeadingLike));
+                }
+            }
+        }
+
+        return Interpret(blocks, free, sideCells, kind);
+    }
+
+    private static DocumentKind? KindOfWord(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w.Length == 0 ? null
+            : w.StartsWith("dagsorden", StringComparison.Ordinal) || w.Contains("indkaldelse", StringComparison.Ordinal) || w == "agenda" ? DocumentKind.Agenda
+            : w.Contains("referat", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
+            : null;
+    }
+
+    private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells, DocumentKind? kind)
+    {
+        string? title = null;
+        string? titleLineDate = null;
+        for (var i = 0; i < free.Count && title is null; i++)
+        {
+            var m = KindMarker().Match(OrganisationMarker.Strip(free[i].Text));
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var rest = m.Groups["rest"].Value.Trim();
+            if (rest.Length == 0)
+            {
+                var next = free.Skip(i + 1).Select(f => f.Text).FirstOrDefault(t => !KindMarker().IsMatch(t) && !IsSectionStop(t));
+                rest = next ?? string.Empty;
+            }
+
+            if (rest.Length > 0)
+            {
+                titleLineDate = rest;
+                title = TitleFrom(rest);
+            }
+        }
+
+        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any());
+        if (titleBlock is not null)
+        {
+            var value = titleBlock.Values.First();
+            titleLineDate ??= value;
+            title ??= TitleFrom(value);
+        }
+
+        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2);
+        title ??= free.Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
+
+        var timeBlocks = blocks.Where(b => b.Field == HeaderField.MeetingTime).ToList();
+        var timeText = string.Join(" ", timeBlocks.SelectMany(b => b.Values));
+        var date = DanishDates.FindDate(timeText);
+        var meetingDateFound = date is not null;
+        var anyYear = blocks.SelectMany(b => b.Values).Concat(free.Select(f => f.Text)).Select(DanishDates.FindDate).FirstOrDefault(d => d is not null)?.Year;
+        if (date is null && anyYear is { } yearOfDocument)
+        {
+            // "Torsdag d. 12. marts kl. 14": the year comes from the document date or any other date.
+            date = DanishDates.FindDateWithoutYear(timeText, yearOfDocument);
+            meetingDateFound |= date is not null;
+        }
+
+        if (date is null && timeBlocks.Count > 0)
+        {
+            // "Dato: ..." next to a "Tid: 14.00-16.00" without a date is the meeting's date.
+            date = blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
+        }
+
+        date ??= titleLineDate is null ? null : DanishDates.FindDate(titleLineDate);
+        meetingDateFound |= date is not null;
+        var (start, end) = DanishDates.FindTimes(timeText);
+        if (start is null && titleLineDate is not null)
+        {
+            (start, end) = DanishDates.FindTimes(titleLineDate);
+        }
+
+        foreach (var (text, _) in free)
+        {
+            if (date is null && DanishDates.FindDate(text) is { } d)
+            {
+                date = d;
+                meetingDateFound = true;
+                if (start is null)
+                {
+                    (start, end) = DanishDates.FindTimes(text);
+                }
+            }
+        }
+
+        if (date is null)
+        {
+            if (anyYear is { } year)
+            {
+                date = titleLineDate is null ? null : DanishDates.FindDateWithoutYear(titleLineDate, year);
+                meetingDateFound |= date is not null;
+            }
+        }
+
+        date ??= blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
+        if (start is null)
+        {
+            foreach (var b in blocks.Where(b => b.Field == HeaderField.DocumentDate))
+            {
+                (start, end) = DanishDates.FindTimes(string.Join(" ", b.Values));
+                if (start is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        var locationBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Location);
+        string? location = null;
+        if (locationBlock is not null)
+        {
+            location = locationBlock.Inline.Length > 0 ? locationBlock.Inline : string.Join(", ", locationBlock.Lines.Take(3));
+            location = location.Trim().TrimEnd('.', ',').Trim();
+            if (location.Length == 0)
+            {
+                location = null;
+            }
+        }
+        else if (timeBlocks.FirstOrDefault(b => b.Label.Contains("sted", StringComparison.OrdinalIgnoreCase)) is { } dateAndPlace)
+        {
+            location = dateAndPlace.Lines.FirstOrDefault();
+        }
+
+        var chairs = blocks.Where(b => b.Field == HeaderField.Chairs).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
+        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
+        var participants = blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
+        var guests = blocks.Where(b => b.Field == HeaderField.Guests).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
+        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values)).ToList();
+
+        var emails = new List<Person>();
+        foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
+        {
+            foreach (Match m in PeopleParser.EmailPattern().Matches(text))
+            {
+                var before = text[..m.Index];
+                var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
+                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim();
+                var name = LastNameIn(candidate);
+                if (name is not null)
+                {
+                    emails.Add(new Person(name, Email: m.Groups[1].Value));
+                }
+            }
+        }
+
+        var fields = blocks.Where(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate or HeaderField.Title) && b.Values.Any()).Select(b => b.Field).Distinct().Count();
+        var memo = free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text))) && kind is null;
+
+        return new HeaderInfo(kind, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
+    }
+
+    private static string? LastNameIn(string text)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, tokens.Length); take >= 2; take--)
+        {
+            var name = string.Join(' ', tokens[^take..]);
+            if (PeopleParser.IsNameLike(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string TitleFrom(string text)
+    {
+        var t = OrganisationMarker.Strip(text).Trim();
+        t = DanishDates.RemoveDate(t);
+        t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(500));
+        return t.Trim().TrimEnd(',', '-', '–', ':').Trim();
+    }
+
+    private static IEnumerable<(string Text, bool Side)> Cells(string line)
+    {
+        if (!line.Contains('\t', StringComparison.Ordinal))
+        {
+            yield return (line, false);
+            yield break;
+        }
+
+        var cells = line.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (cells.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = cells[0];
+        var index = 1;
+        if (cells.Count > 1 && (first.EndsWith(':') || HeaderLabels.Find(first) is not null))
+        {
+            first = first.TrimEnd(':') + ": " + cells[1];
+            index = 2;
+        }
+
+        yield return (first, false);
+        foreach (var cell in cells.Skip(index))
+        {
+            yield return (cell, true);
+        }
+    }
+
+    private static bool IsSectionStop(string text)
+    {
+        var t = OrganisationMarker.Strip(text).Trim().TrimEnd(':').ToLowerInvariant();
+        return t is "dagsorden" or "indholdsfortegnelse" or "indhold" or "punkter" or "dagsordenspunkter" or "program" or "referat" or "beslutningsreferat";
+    }
+
+    private static bool LooksLikeProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lower = words.Count(w => char.IsLower(w[0]));
+        return text.TrimEnd().EndsWith('.') && words.Length >= 4 && lower * 2 > words.Length && !text.Contains(',', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex MemoMarker();
+
+    [GeneratedRegex(@"(?:\s/\s|\+?\d[\d ]{6,}\d|\btlf\.?|\btelefon\b)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex PhoneOrSlash();
+}

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>Reads one item's lines into sections, attachments, case number, decision and status.</summary>
+public static partial class ItemBodyReader
+{
+    private static readonly string[] KnownSections =
+    [
+        "resume", "resumé", "indstilling", "indstillinger", "sagsfremstilling", "sagsbeskrivelse", "bilag", "beslutning", "beslutninger", "referat", "baggrund", "økonomi",
+        "tidsplan", "kommunikation", "konklusion", "drøftelse", "opfølgning", "formål", "sagens indhold", "sagen", "proces", "videre proces", "den videre proces",
+        "forslag", "indhold", "orientering", "bemærkninger", "handling", "beslutningspunkt", "behandling", "vurdering", "supplerende oplysninger", "høring", "lovgrundlag",
+        "retligt grundlag", "administrationens bemærkninger", "forventet resultat", "aftaler", "beslutning/referat", "referat/beslutning", "materiale",
+    ];
+
+    private static readonly string[] DecisionSections = ["beslutning", "referat", "konklusion", "besluttede", "beslutninger", "aftaler", "beslutning/referat", "referat/beslutning"];
+
+    public static AgendaItem Read(ItemHeading heading, IReadOnlyList<SourceLine> body)
+    {
+        var sections = new List<ItemSection>();
+        var attachments = new List<string>();
+        string? caseNumber = heading.CaseNumber;
+        var currentHeading = string.Empty;
+        var currentText = new List<string>();
+
+        void Flush()
+        {
+            var text = string.Join("\n", currentText).Trim();
+            if (currentHeading.Length > 0 || text.Length > 0)
+            {
+                sections.Add(new ItemSection(currentHeading.Length > 0 ? currentHeading : "Tekst", text));
+            }
+
+            currentText.Clear();
+        }
+
+        var presenters = heading.Presenters.ToList();
+        var (start, end) = (heading.Start, heading.End);
+        var leadingLines = 0;
+        foreach (var line in body)
+        {
+            var text = OrganisationMarker.Strip(line.Text).Trim();
+            if (text.Length > 0 && leadingLines++ < 2)
+            {
+                // Some authors put "v/Presenter" or the time on the line under the item title.
+                if (presenters.Count == 0 && PresenterLine().Match(text) is { Success: true } by)
+                {
+                    presenters.AddRange(ItemHeading.SplitPresenters(TimeNote().Replace(by.Groups["who"].Value, string.Empty)));
+                    if (start is null)
+                    {
+                        (start, end) = DanishDates.FindTimes(text);
+                    }
+
+                    continue;
+                }
+
+                if (start is null && TimeLine().IsMatch(text))
+                {
+                    (start, end) = DanishDates.FindTimes(text);
+                    continue;
+                }
+            }
+
+            if (text.Length == 0)
+            {
+                if (currentText.Count > 0)
+                {
+                    currentText.Add(string.Empty);
+                }
+
+                continue;
+            }
+
+            if (Break().IsMatch(text))
+            {
+                continue;
+            }
+
+            var caseMatch = CaseNumberLine().Match(text);
+            if (caseMatch.Success)
+            {
+                caseNumber ??= caseMatch.Groups["value"].Value.Trim().TrimEnd('.');
+                continue;
+            }
+
+            var section = SectionHeading(text, line.IsHeadingLike);
+            if (section is not null)
+            {
+                Flush();
+                currentHeading = section.Value.Heading;
+                if (section.Value.Inline.Length > 0)
+                {
+                    currentText.Add(section.Value.Inline);
+                }
+
+                continue;
+            }
+
+            currentText.Add(text);
+        }
+
+        Flush();
+
+        foreach (var s in sections.Where(s => s.Heading.StartsWith("bilag", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var l in s.Text.Split('\n'))
+            {
+                var a = BulletPrefix().Replace(l, string.Empty).Trim();
+                if (a.Length > 0 && a != "-" && !a.Equals("Ingen", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("ingen ", StringComparison.OrdinalIgnoreCase))
+                {
+                    attachments.Add(a);
+                }
+            }
+        }
+
+        var decisionParts = sections.Where(s => IsDecision(s.Heading)).Select(s => s.Text).Where(t => t.Length > 0).ToList();
+        var decision = decisionParts.Count > 0 ? string.Join("\n\n", decisionParts) : null;
+        var status = StatusOf(decision ?? string.Join("\n", sections.Select(s => s.Text)), decision is not null);
+        var notPresent = new List<string>();
+        foreach (var line in body)
+        {
+            var m = NotPresent().Match(line.Text);
+            if (m.Success)
+            {
+                notPresent.AddRange(AttendanceSentences.Names(line.Text[..m.Index]).Where(n => !notPresent.Contains(n)));
+            }
+        }
+
+        return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status, notPresent);
+    }
+
+    public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
+
+    private static bool IsDecision(string heading)
+    {
+        var h = heading.ToLowerInvariant().TrimEnd(':');
+        return DecisionSections.Any(d => h == d || h.EndsWith(" " + d, StringComparison.Ordinal) || h.StartsWith(d, StringComparison.Ordinal));
+    }
+
+    private static (string Heading, string Inline)? SectionHeading(string text, bool headingLike)
+    {
+        var m = SectionWithInline().Match(text);
+        if (m.Success)
+        {
+            var label = m.Groups["label"].Value.Trim();
+            var key = label.ToLowerInvariant();
+            if (KnownSections.Contains(key) || key.EndsWith(" besluttede", StringComparison.Ordinal) || key.EndsWith(" beslutter", StringComparison.Ordinal))
+            {
+                return (label, m.Groups["inline"].Value.Trim());
+            }
+        }
+
+        var bare = text.TrimEnd(':', ' ').Trim();
+        var bareKey = bare.ToLowerInvariant();
+        if (KnownSections.Contains(bareKey) || bareKey.EndsWith(" besluttede", StringComparison.Ordinal))
+        {
+            return (bare, string.Empty);
+        }
+
+        if (headingLike && bare.Length <= 80 && !bare.EndsWith('.') && !BulletPrefix().IsMatch(text))
+        {
+            return (bare, string.Empty);
+        }
+
+        return null;
+    }
+
+    private static string? StatusOf(string text, bool hasDecision)
+    {
+        var t = text.ToLowerInvariant();
+        if (Postponed().IsMatch(t))
+        {
+            return "udsat";
+        }
+
+        if (Withdrawn().IsMatch(t))
+        {
+            return "udgået";
+        }
+
+        if (!hasDecision)
+        {
+            return null;
+        }
+
+        if (t.Contains("godkend", StringComparison.Ordinal))
+        {
+            return "godkendt";
+        }
+
+        if (t.Contains("til efterretning", StringComparison.Ordinal))
+        {
+            return "taget til efterretning";
+        }
+
+        return "behandlet";
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
+    private static partial Regex SectionWithInline();
+
+    [GeneratedRegex(@"^\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)]+)\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex PresenterLine();
+
+    [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeNote();
+
+    [GeneratedRegex(@"^(?:tid(?:spunkt)?:?\s*)?\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeLine();
+
+    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|sags\s?nummer|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex CaseNumberLine();
+
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 500)]
+    private static partial Regex BulletPrefix();
+
+    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev|bliver|er)\s+udsat|^\s*udsat\b", RegexOptions.Multiline, 500)]
+    private static partial Regex Postponed();
+
+    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b.{0,40}$", RegexOptions.IgnoreCase, 500)]
+    public static partial Regex Break();
+
+    [GeneratedRegex(@"\s+(?:var|er)\s+forhindret\s+i\s+at\s+deltage|\s+deltog\s+ikke\s+i\s+(?:sagens\s+)?behandling|\s+var\s+inhabil", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex NotPresent();
+
+    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 500)]
+    private static partial Regex Withdrawn();
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// A line that may open an item: "1. Title (kl. 9.00-9.10) v/Presenter", "6.1 Title", "Punkt 3: Title".
+/// Whether it really is an item is decided by <see cref="ItemSequence"/>.
+/// </summary>
+public sealed partial record ItemHeading(int LineIndex, string Number, string Title, TimeOnly? Start, TimeOnly? End, IReadOnlyList<string> Presenters, string? CaseNumber, bool IsHeadingLike, bool HasPageNumber)
+{
+    /// <summary>Known only from the table of contents; the body has no heading for it.</summary>
+    public bool FromContents { get; init; }
+
+    public int TopLevel => int.Parse(Number.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool IsSubItem => Number.Contains('.', StringComparison.Ordinal);
+
+    public static ItemHeading? TryRead(int index, SourceLine line)
+    {
+        var text = OrganisationMarker.Strip(line.Text).Trim();
+        if (text.Length is < 3 or > 400)
+        {
+            return null;
+        }
+
+        var m = Numbered().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var number = m.Groups["num"].Value;
+        var hasDelimiter = m.Groups["delim"].Success;
+        if (!number.Contains('.', StringComparison.Ordinal) && !hasDelimiter && !m.Groups["word"].Success)
+        {
+            // "3 gode råd" is prose; a top-level number needs "3." or "3)".
+            return null;
+        }
+
+        var rest = m.Groups["rest"].Value.Trim();
+        var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
+        if (rest.Length == 0 || !(char.IsUpper(firstLetter) || char.IsDigit(firstLetter) && rest.Length > 6 && rest[..6].Any(char.IsUpper)))
+        {
+            return null;
+        }
+
+        if (char.IsDigit(rest[0]))
+        {
+            return null;
+        }
+
+        var hasPage = PageNumber().IsMatch(rest);
+        rest = PageNumber().Replace(rest, string.Empty).Trim();
+        rest = DotLeader().Replace(rest, string.Empty).Trim();
+
+        string? caseNumber = null;
+        var caseMatch = CaseNumberPattern().Match(rest);
+        if (caseMatch.Success)
+        {
+            caseNumber = caseMatch.Groups["value"].Value.Trim();
+            rest = rest.Remove(caseMatch.Index, caseMatch.Length).Trim();
+        }
+
+        var presenters = new List<string>();
+        var by = Presenter().Match(rest);
+        if (by.Success)
+        {
+            var who = by.Groups["who"].Value;
+            rest = rest[..by.Index].Trim();
+            var timeInWho = TimeInParentheses().Match(who);
+            var whoWithoutTime = timeInWho.Success ? who.Remove(timeInWho.Index, timeInWho.Length) : who;
+            if (timeInWho.Success)
+            {
+                rest += " " + timeInWho.Value;
+            }
+
+            presenters.AddRange(SplitPresenters(whoWithoutTime));
+        }
+
+        TimeOnly? start = null, end = null;
+        var time = TimeInParentheses().Match(rest);
+        if (time.Success && DanishDates.FindTimes(time.Value) is { Start: not null } found)
+        {
+            (start, end) = found;
+            rest = rest.Remove(time.Index, time.Length).Trim();
+        }
+        else
+        {
+            var kl = TrailingTime().Match(rest);
+            if (kl.Success)
+            {
+                (start, end) = DanishDates.FindTimes(kl.Value);
+                rest = rest[..kl.Index].Trim();
+            }
+        }
+
+        var title = rest.Trim().TrimEnd(',', '-', '–', ':', ';').Trim();
+        if (title.Length == 0)
+        {
+            return null;
+        }
+
+        return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
+    }
+
+    public static IReadOnlyList<string> SplitPresenters(string who)
+    {
+        who = who.Trim().Trim('(', ')', '*', '_', ' ', '.');
+        return who.Split([",", " og ", " & ", " samt ", " and ", "/"], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim().Trim('(', ')', '.', '*', ' '))
+            .Where(p => p.Length > 0)
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, 500)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
+    private static partial Regex DotLeader();
+
+    [GeneratedRegex(@"(?:^|[\s(,])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Presenter();
+
+    [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TimeInParentheses();
+
+    [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex TrailingTime();
+
+    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)\)?", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex CaseNumberPattern();
+}

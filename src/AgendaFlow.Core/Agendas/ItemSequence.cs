@@ -1,0 +1,178 @@
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// Picks the real items among numbered lines: numbers must follow on (1, 2, 2.1, 2.2, 3 ...),
+/// so numbered lists inside an item are not items; a list of items that starts over at 1 after
+/// items without content is a table of contents, and the body's items replace it.
+/// </summary>
+public static partial class ItemSequence
+{
+    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = new List<ItemHeading>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ItemHeading.TryRead(i, lines[i]) is { } h)
+            {
+                candidates.Add(h);
+            }
+        }
+
+        // Authors who mark items as headings (Word styles, Markdown #, bold) do so for all of them.
+        var headingLike = candidates.Where(c => c.IsHeadingLike).ToList();
+        if (headingLike.Count >= 2 && headingLike.Select(h => h.Number).Distinct().Count() >= 2)
+        {
+            var plainFirst = candidates.TakeWhile(c => !c.IsHeadingLike).ToList();
+            candidates = plainFirst.Concat(headingLike).ToList();
+        }
+
+        var items = new List<ItemHeading>();
+        List<ItemHeading>? contents = null;
+        var (listNext, listLine) = (0, -10);
+        foreach (var candidate in candidates)
+        {
+            // Once a numbered list has started inside an item ("1." that is not the next item),
+            // its following lines "2.", "3." stay list entries even when they could pass as items.
+            if (listNext > 0 && candidate.Number == listNext.ToString(System.Globalization.CultureInfo.InvariantCulture) && candidate.LineIndex - listLine <= 2)
+            {
+                (listNext, listLine) = (listNext + 1, candidate.LineIndex);
+                continue;
+            }
+
+            if (items.Count == 0)
+            {
+                if (candidate.TopLevel <= 2 && !candidate.IsSubItem || candidate.Number is "0")
+                {
+                    items.Add(candidate);
+                }
+
+                continue;
+            }
+
+            var last = items[^1];
+            if (Follows(last, candidate))
+            {
+                items.Add(candidate);
+            }
+            else if (candidate.Number == items[0].Number && contents is null && (items.Any(i => i.HasPageNumber) || SameTitle(candidate.Title, items[0].Title)) && LooksLikeContents(items, lines))
+            {
+                contents = items.ToList();
+                items.Clear();
+                items.Add(candidate);
+            }
+            else if (candidate.Number == "1")
+            {
+                (listNext, listLine) = (2, candidate.LineIndex);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return UnnumberedHeadings(lines);
+        }
+
+        if (contents is not null)
+        {
+            // Items listed in the contents but without a body of their own ("3. Eventuelt") still count.
+            var missing = contents.Where(c => items.All(i => i.Number != c.Number)).Select(c => c with { FromContents = true });
+            items = items.Concat(missing).OrderBy(i => SortKey(i.Number), StringComparer.Ordinal).ToList();
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Some Word agendas have items only as headings, without numbers in text or numbering.
+    /// They are numbered in order; whether the document is an agenda at all is decided later.
+    /// </summary>
+    private static IReadOnlyList<ItemHeading> UnnumberedHeadings(IReadOnlyList<SourceLine> lines)
+    {
+        var headings = lines.Select((line, index) => (line, index))
+            .Where(x => x.line.HeadingLevel > 0 && !x.line.IsBlank && x.line.Text.Length <= 200
+                && HeaderLabels.Match(x.line.Text) is null
+                && !NotItemHeading().IsMatch(x.line.Text))
+            .ToList();
+        var level = headings.GroupBy(h => h.line.HeadingLevel).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        if (level is null)
+        {
+            return [];
+        }
+
+        var items = new List<ItemHeading>();
+        foreach (var (line, index) in level)
+        {
+            var text = $"{items.Count + 1}. {char.ToUpperInvariant(line.Text[0])}{line.Text[1..]}";
+            if (ItemHeading.TryRead(index, line with { Text = text }) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:dagsorden|referat|indholdsfortegnelse|indhold|deltagere|afbud|bilag|indstilling|beslutning|sagsfremstilling|resume|resumé|frokost|pause|kaffepause)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 500)]
+    private static partial System.Text.RegularExpressions.Regex NotItemHeading();
+
+    private static bool SameTitle(string a, string b)
+    {
+        static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).Take(20).ToArray()).ToLowerInvariant();
+        var (ka, kb) = (Key(a), Key(b));
+        return ka.Length > 0 && (ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal));
+    }
+
+    private static string SortKey(string number) =>
+        string.Join('.', number.Split('.').Select(p => p.PadLeft(3, '0')));
+
+    private static bool Follows(ItemHeading last, ItemHeading next)
+    {
+        var a = last.Number.Split('.');
+        var b = next.Number.Split('.');
+        var lastTop = int.Parse(a[0], System.Globalization.CultureInfo.InvariantCulture);
+        if (b.Length == 1)
+        {
+            return int.Parse(b[0], System.Globalization.CultureInfo.InvariantCulture) == lastTop + 1;
+        }
+
+        if (b.Length == 2 && b[0] == a[0])
+        {
+            var sub = int.Parse(b[1], System.Globalization.CultureInfo.InvariantCulture);
+            return a.Length == 1 ? sub == 1 : a.Length == 2 && sub == int.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        if (b.Length == 3 && a.Length >= 2 && b[0] == a[0] && b[1] == a[1])
+        {
+            var sub = int.Parse(b[2], System.Globalization.CultureInfo.InvariantCulture);
+            return a.Length == 2 ? sub == 1 : sub == int.Parse(a[2], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeContents(List<ItemHeading> items, IReadOnlyList<SourceLine> lines)
+    {
+        if (items.Any(i => i.HasPageNumber))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var between = 0;
+            for (var l = items[i].LineIndex + 1; l < items[i + 1].LineIndex; l++)
+            {
+                if (!lines[l].IsBlank)
+                {
+                    between++;
+                }
+            }
+
+            if (between > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

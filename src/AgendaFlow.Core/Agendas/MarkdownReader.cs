@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// Markdown as exported from Word: "#" headings, bold lines used as headings, and stray HTML
+/// (&lt;b&gt;, &lt;u&gt;, mailto links) for the header table.
+/// </summary>
+public static partial class MarkdownReader
+{
+    public static IReadOnlyList<SourceLine> Read(string text)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (TableSeparator().IsMatch(raw))
+            {
+                continue;
+            }
+
+            var line = InlineHtml.ToText(raw).Replace('\u00A0', ' ').TrimEnd();
+            line = Link().Replace(line, m => m.Groups["target"].Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !m.Groups["text"].Value.Contains('@', StringComparison.Ordinal)
+                ? $"{m.Groups["text"].Value} <{m.Groups["target"].Value[7..]}>"
+                : m.Groups["text"].Value);
+            if (line.TrimStart().StartsWith('|'))
+            {
+                // A Markdown table row reads like a Word table row: label and value cells.
+                var cells = line.Trim().Trim('|').Split('|').Select(c => StripEmphasis(c).Trim()).Where(c => c.Length > 0).ToList();
+                foreach (var row in TableRows.ToLines(cells.Select(c => c.Replace("<br>", "\n", StringComparison.OrdinalIgnoreCase)).ToList()))
+                {
+                    lines.Add(new SourceLine(StripEmphasis(row)));
+                }
+
+                continue;
+            }
+
+            var level = 0;
+            var heading = Heading().Match(line);
+            if (heading.Success)
+            {
+                level = heading.Groups[1].Length;
+                line = heading.Groups[2].Value;
+            }
+
+            var bold = IsWhollyBold(line);
+            line = StripEmphasis(line);
+            line = Escaped().Replace(line, "$1");
+            lines.Add(new SourceLine(line, level, bold));
+        }
+
+        return lines;
+    }
+
+    private static bool IsWhollyBold(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 4 && ((t.StartsWith("**", StringComparison.Ordinal) && t.EndsWith("**", StringComparison.Ordinal))
+            || (t.StartsWith("__", StringComparison.Ordinal) && t.EndsWith("__", StringComparison.Ordinal)));
+    }
+
+    private static string StripEmphasis(string line) => Emphasis().Replace(line.Replace("**", string.Empty).Replace("__", string.Empty), "$1");
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", RegexOptions.None, 500)]
+    private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]*)\)", RegexOptions.None, 500)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, 500)]
+    private static partial Regex Heading();
+
+    // *italic* or _italic_ where the marker hugs a word
+    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", RegexOptions.None, 500)]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, 500)]
+    private static partial Regex Escaped();
+}
+
+/// <summary>The few inline HTML tags that appear in text exports, reduced to text.</summary>
+public static partial class InlineHtml
+{
+    public static string ToText(string line)
+    {
+        if (!line.Contains('<', StringComparison.Ordinal) && !line.Contains('&', StringComparison.Ordinal))
+        {
+            return line;
+        }
+
+        line = Underline().Replace(line, m => OrganisationMarker.Open + Tags().Replace(m.Groups[1].Value, string.Empty).Trim() + OrganisationMarker.Close);
+        line = Mailto().Replace(line, "$1");
+        line = Break().Replace(line, " ");
+        line = Tags().Replace(line, string.Empty);
+        return System.Net.WebUtility.HtmlDecode(line);
+    }
+
+    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Underline();
+
+    [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Mailto();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Break();
+
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
+    private static partial Regex Tags();
+}

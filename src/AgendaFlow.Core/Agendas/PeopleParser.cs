@@ -1,0 +1,409 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Agendas;
+
+/// <summary>
+/// Reads people as secretariats list them: "Name, Organisation", "Name, Title, Organisation &lt;e-mail&gt; (role)",
+/// comma lists of names, and runs of "Title Name Title Name" grouped under an organisation.
+/// </summary>
+public static partial class PeopleParser
+{
+    private static readonly string[] TitleSuffixes =
+    [
+        "direktør", "chef", "sygeplejerske", "plejerske", "konsulent", "koordinator", "leder", "overlæge", "læge", "ansvarlig", "formand", "forkvinde", "forperson",
+        "medarbejder", "rådgiver", "sekretær", "fuldmægtig", "specialist", "borgmester", "rådmand", "terapeut", "psykolog", "jordemoder", "professor", "lektor",
+        "analytiker", "økonom", "jurist", "assistent", "repræsentant", "medlem", "direktor", "director", "manager", "advisor", "coordinator", "officer",
+        "kontorchef", "akademiker", "tandlæge", "farmaceut", "ingeniør", "arkitekt", "pædagog", "udvikler", "controller", "partner", "formidler", "underdirektør",
+    ];
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "le", "de", "van", "von", "der", "den", "af", "la", "du", "di", "da", "el", "bin", "ter", "ten" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "og", "for", "i", "på", "ved", "med", "af", "til", "&" };
+
+    private static readonly string[] OrganisationWords =
+    [
+        "kommune", "region", "regioner", "ministeri", "styrelse", "hospital", "enhed", "praksis", "center", "centret", "sekretariat", "afdeling", "udvalg",
+        "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
+    ];
+
+    private static readonly string[] Roles = ["næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
+
+    private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
+
+    public static bool IsTitleWord(string token)
+    {
+        var t = token.Trim(',', '.', ':', ';', '(', ')').ToLowerInvariant();
+        return t.Length >= 4 && !t.Contains('@', StringComparison.Ordinal) && TitleSuffixes.Any(s => t.EndsWith(s, StringComparison.Ordinal));
+    }
+
+    public static bool IsTitlePhrase(string text)
+    {
+        var tokens = Tokens(text);
+        return tokens.Count is > 0 and <= 8 && tokens.Take(3).Any(IsTitleWord);
+    }
+
+    public static bool IsNameLike(string text)
+    {
+        var tokens = Tokens(text);
+        if (tokens.Count is < 2 or > 5 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!IsCapitalised(tokens[0]) || !IsCapitalised(tokens[^1]))
+        {
+            return false;
+        }
+
+        foreach (var token in tokens)
+        {
+            var lower = token.ToLowerInvariant().Trim('.', ',');
+            if (NameParticles.Contains(token))
+            {
+                continue;
+            }
+
+            if (!IsCapitalised(token) || IsTitleWord(token) || OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            if (token.Length > 2 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || token.Skip(1).Any(char.IsLower) || token.EndsWith('.'));
+
+    private static List<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>Names only, e.g. for "Referenter: Mette Kvist og Anja Skaarup".</summary>
+    public static IReadOnlyList<string> ParseNames(IEnumerable<string> lines)
+    {
+        var names = new List<string>();
+        foreach (var person in ParsePeople(lines, allowSingleNames: true))
+        {
+            names.Add(person.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>All people in the value lines of a header block, in document order.</summary>
+    public static IReadOnlyList<Person> ParsePeople(IEnumerable<string> lines, bool allowSingleNames = false)
+    {
+        var people = new List<Person>();
+        string? organisation = null;
+        var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var raw in lineList)
+        {
+            var line = Bullet().Replace(raw, string.Empty);
+            foreach (var (segment, org) in SplitByOrganisation(line, organisation))
+            {
+                organisation = org;
+                var text = segment.Trim().Trim(',', ';').Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (text.EndsWith(':') && !text.Contains(',', StringComparison.Ordinal) && Tokens(text).Count <= 5)
+                {
+                    organisation = text.TrimEnd(':').Trim();
+                    continue;
+                }
+
+                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames));
+            }
+        }
+
+        return people;
+    }
+
+    private static IEnumerable<(string Segment, string? Organisation)> SplitByOrganisation(string line, string? current)
+    {
+        var parts = line.Split(OrganisationMarker.Open);
+        yield return (parts[0], current);
+        foreach (var part in parts.Skip(1))
+        {
+            var close = part.IndexOf(OrganisationMarker.Close, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                yield return (part, current);
+                continue;
+            }
+
+            current = part[..close].Trim().TrimEnd(':').Trim();
+            yield return (part[(close + 1)..], current);
+        }
+    }
+
+    private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
+    {
+        var clean = ParenthesisedNote().Replace(EmailPattern().Replace(text, " "), " ");
+        var listed = SplitList(clean);
+        var commaParts = listed.Where(p => !IsRole(p)).ToList();
+        if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal)))
+        {
+            // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
+            for (var i = 0; i < listed.Count; i++)
+            {
+                if (IsRole(listed[i]))
+                {
+                    continue;
+                }
+
+                var role = i + 1 < listed.Count && IsRole(listed[i + 1]) ? listed[i + 1].ToLowerInvariant() : null;
+                yield return new Person(listed[i], Organisation: organisation, Role: role);
+            }
+
+            yield break;
+        }
+
+        var starts = TitleStarts(Tokens(text));
+        if (starts.Count >= 2)
+        {
+            var tokens = Tokens(text);
+            for (var i = 0; i < starts.Count; i++)
+            {
+                var end = i + 1 < starts.Count ? starts[i + 1] : tokens.Count;
+                var leading = i == 0 && starts[0] > 0 ? string.Join(' ', tokens.Take(starts[0])) : null;
+                if (leading is not null && ParsePerson(leading, organisation) is { } before)
+                {
+                    yield return before;
+                }
+
+                if (ParsePerson(string.Join(' ', tokens.Skip(starts[i]).Take(end - starts[i])), organisation) is { } p)
+                {
+                    yield return p;
+                }
+            }
+
+            yield break;
+        }
+
+        if (ParsePerson(text, organisation) is { } person)
+        {
+            yield return person;
+        }
+        else if (singleLineBlock && commaParts.Count >= 2)
+        {
+            foreach (var name in commaParts.Where(IsNameLike))
+            {
+                yield return new Person(name, Organisation: organisation);
+            }
+        }
+    }
+
+    private static List<string> SplitList(string text)
+    {
+        var parts = new List<string>();
+        foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            parts.AddRange(part.Split([" og ", " & ", " and ", " / "], StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return parts.Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>Token indexes where a "Title Name" pair begins.</summary>
+    private static List<int> TitleStarts(List<string> tokens)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "(medformand)" is a role note, not the start of the next person.
+            if (tokens[i].StartsWith('(') || !IsTitleWord(tokens[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            if (char.IsLower(tokens[i][0]))
+            {
+                if (i >= 2 && tokens[i - 1] == "og" && tokens[i - 2].EndsWith('-'))
+                {
+                    start = i - 2;
+                }
+                else if (i >= 1 && IsCapitalised(tokens[i - 1]) && AdjectiveEnding().IsMatch(tokens[i - 1]))
+                {
+                    start = i - 1;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else if (i >= 2 && tokens[i - 1] == "og" && tokens[i - 2].EndsWith('-'))
+            {
+                start = i - 2;
+            }
+
+            // A title word right after another title word (or inside one title) is not a new person.
+            if (starts.Count > 0 && !HasNameBetween(tokens, starts[^1], start))
+            {
+                continue;
+            }
+
+            starts.Add(start);
+        }
+
+        return starts;
+    }
+
+    private static bool HasNameBetween(List<string> tokens, int from, int to)
+    {
+        var capitalisedRun = 0;
+        var best = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            capitalisedRun = IsCapitalised(tokens[i].Trim(',', '(', ')')) && !IsTitleWord(tokens[i]) ? capitalisedRun + 1 : (NameParticles.Contains(tokens[i]) ? capitalisedRun : 0);
+            best = Math.Max(best, capitalisedRun);
+        }
+
+        return best >= 2;
+    }
+
+    /// <summary>One person from a line such as "Marianne Holst, Direktør, Region Midtjylland &lt;x@y&gt; (formand)".</summary>
+    public static Person? ParsePerson(string text, string? organisation = null)
+    {
+        var email = EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+        var rest = EmailPattern().Replace(text, " ");
+        rest = Phone().Replace(rest, " ");
+        string? role = null;
+        foreach (Match note in ParenthesisedNote().Matches(rest))
+        {
+            var content = note.Groups[1].Value.Trim().ToLowerInvariant();
+            if (content.Contains("vakant", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            role ??= Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal));
+            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal) && !content.Contains("punkt", StringComparison.Ordinal))
+            {
+                organisation = note.Groups[1].Value.Trim();
+            }
+        }
+
+        rest = ParenthesisedNote().Replace(rest, " ");
+        rest = OrganisationMarker.Strip(rest);
+        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', ':', '/').Trim();
+        var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        string? name = null;
+        string? title = null;
+        var others = new List<string>();
+        var first = parts[0];
+        if (TitleStarts(Tokens(first)) is [0, ..] || (IsTitleWord(Tokens(first)[0]) && !IsNameLike(first)))
+        {
+            var (t, n) = SplitTitleAndName(first);
+            title = t;
+            var index = 1;
+            if (n.Length == 0)
+            {
+                while (index < parts.Count && !IsNameLike(parts[index]))
+                {
+                    title += ", " + parts[index];
+                    index++;
+                }
+
+                if (index < parts.Count)
+                {
+                    n = parts[index];
+                    index++;
+                }
+            }
+
+            name = n;
+            others.AddRange(parts.Skip(index));
+        }
+        else
+        {
+            name = first;
+            others.AddRange(parts.Skip(1));
+        }
+
+        foreach (var other in others)
+        {
+            if (title is null && IsTitlePhrase(other))
+            {
+                title = other;
+            }
+            else
+            {
+                organisation ??= other;
+            }
+        }
+
+        name = name?.Trim().TrimEnd('.');
+        if (name is null || !IsNameLike(name))
+        {
+            return null;
+        }
+
+        return new Person(name, string.IsNullOrWhiteSpace(title) ? null : title, organisation, email, role);
+    }
+
+    /// <summary>"Sektionsleder for Familie og børnehandicap Lone Baggersgaard Pedersen" → (title, name).</summary>
+    public static (string Title, string Name) SplitTitleAndName(string text)
+    {
+        var tokens = Tokens(text);
+        var i = 1;
+        if (tokens.Count > 1 && char.IsLower(tokens[1][0]) && !NameParticles.Contains(tokens[1]))
+        {
+            i = 2;
+        }
+
+        if (tokens.Count > 2 && tokens[0].EndsWith('-') && tokens[1] == "og")
+        {
+            i = 3;
+        }
+
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+            var lowerWord = char.IsLower(token[0]) && !NameParticles.Contains(token);
+            var capitalisedBeforeConnector = IsCapitalised(token) && next is not null && (Connectors.Contains(next) || (char.IsLower(next[0]) && !NameParticles.Contains(next)));
+            if (Connectors.Contains(token) || lowerWord || capitalisedBeforeConnector || token.All(c => !char.IsLetter(c) || char.IsUpper(c)) && token.Length > 1 && !token.EndsWith('.'))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
+    }
+
+    [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
+    public static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, 500)]
+    private static partial Regex ParenthesisedNote();
+
+    [GeneratedRegex(@"(?:(?:tlf|telefon|mobil|mob|tel)\.?:?\s*)?(?:/\s*)?\+?\d[\d ]{6,}\d", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s*[,;]\s*|\s+[–—-]\s+", RegexOptions.None, 500)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]\s+)", RegexOptions.None, 500)]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"(?:ig|ende|isk|lig|et|el|al|ær)$", RegexOptions.None, 500)]
+    private static partial Regex AdjectiveEnding();
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using AgendaFlow.Core.Agendas;
+
+namespace AgendaFlow.Core.Tests.Agendas;
+
+public class MoreFormTests
+{
+    private static AgendaDocument Parse(string text, string fileName) =>
+        Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Encoding.UTF8.GetBytes(text), fileName)).Document;
+
+    [Fact]
+    public void Punkt_items_with_times_in_parentheses_and_a_bulleted_participant_list_are_read()
+    {
+        var document = Parse("""
+            MØDEINDKALDELSE
+
+            Møde i Praksisplanudvalget
+
+            Dato: Onsdag d. 4. marts 2026
+            Tid: 14.00 – 16.00
+            Sted: Regionshuset Aarhus, lokale C
+
+            Deltagere:
+            - Lise Holm (formand), Region Midtjylland, lise.holm@rm.dk
+            - Per Dam, Aarhus Kommune
+
+            Afbud:
+            - Jens Krog, Randers Kommune – i stedet deltager Mia Sand
+
+            Punkt 1: Godkendelse af dagsorden (14.00-14.05)
+            Punkt 2: Orientering fra formanden (14.05-14.30) v/ Lise Holm
+            Punkt 3: Eventuelt
+            """, "indkaldelse.txt");
+
+        Assert.Equal(DocumentKind.Agenda, document.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 4), document.Date);
+        Assert.Equal((new TimeOnly(14, 0), new TimeOnly(16, 0)), (document.Start!.Value, document.End!.Value));
+        Assert.Equal(["Lise Holm"], document.Chairs);
+        Assert.Equal(new Person("Lise Holm", null, "Region Midtjylland", "lise.holm@rm.dk", "formand"), document.Participants[0]);
+        Assert.Equal([new AbsentPerson("Jens Krog", Organisation: "Randers Kommune", Substitute: "Mia Sand")], document.Absent);
+        Assert.Equal(["Godkendelse af dagsorden", "Orientering fra formanden", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(new TimeOnly(14, 5), document.Items[1].Start);
+        Assert.Equal(["Lise Holm"], document.Items[1].Presenters);
+    }
+
+    [Fact]
+    public void A_markdown_table_header_gives_the_meeting_fields()
+    {
+        var document = Parse("""
+            # Dagsorden
+
+            | | |
+            |---|---|
+            | **Møde** | Styregruppen for Sundhedshuset |
+            | **Tid** | 7. maj 2026, kl. 9.00-11.00 |
+            | **Sted** | Sundhedshuset, mødelokale 3 |
+            | **Deltagere** | Anne Holm, Bo Berg, Cecilie Dahl |
+            | **Afbud** | Dan Ravn |
+
+            ## 1. Velkomst
+            ## 2. Status på byggeriet v/ Bo Berg
+            ## 3. Eventuelt
+            """, "dagsorden.md");
+
+        Assert.Equal("Styregruppen for Sundhedshuset", document.Title);
+        Assert.Equal("Sundhedshuset, mødelokale 3", document.Location);
+        Assert.Equal(["Anne Holm", "Bo Berg", "Cecilie Dahl"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Dan Ravn"], document.Absent.Select(p => p.Name));
+        Assert.Empty(document.Items[0].Sections);
+    }
+
+    [Fact]
+    public void Committee_minutes_in_html_with_party_letters_and_a_chair_in_the_member_list()
+    {
+        var document = Parse("""
+            <h1>Referat</h1>
+            <h2>Sundheds- og Ældreudvalget</h2>
+            <p><strong>Mødedato:</strong> Mandag den 12. februar 2024</p>
+            <p><strong>Mødetidspunkt:</strong> Kl. 15:00 - 17:30</p>
+            <p><strong>Medlemmer:</strong> Anne Hansen (A), formand, Bo Jensen (V), Carsten Møller (C)</p>
+            <p><strong>Fraværende:</strong> Dorte Nielsen (F)</p>
+            <h3>1. Godkendelse af dagsorden</h3>
+            <p><strong>Sagsnr.:</strong> 24/1234</p>
+            <h4>Beslutning</h4><p>Godkendt.</p>
+            <h3>2. Budgetopfølgning 2024</h3>
+            <h4>Beslutning</h4><p>Bo Jensen var forhindret i at deltage i sagens behandling. Punktet blev udsat.</p>
+            """, "referat.html");
+
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+        Assert.Equal("Sundheds- og Ældreudvalget", document.Title);
+        Assert.Equal(new DateOnly(2024, 2, 12), document.Date);
+        Assert.Equal(["Anne Hansen"], document.Chairs);
+        Assert.Equal(["Anne Hansen", "Bo Jensen", "Carsten Møller"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Dorte Nielsen"], document.Absent.Select(p => p.Name));
+        Assert.Equal("24/1234", document.Items[0].CaseNumber);
+        Assert.Equal("udsat", document.Items[1].Status);
+        Assert.Equal(["Bo Jensen"], document.Items[1].NotPresentForItem);
+    }
+
+    [Fact]
+    public void A_meeting_date_without_a_year_takes_the_year_of_the_document_date()
+    {
+        var document = Parse("""
+            Dato: 2. marts 2026
+            Dagsorden til styregruppemøde
+            Tid: Torsdag d. 12. marts kl. 14-16
+            Deltagere: Anne Holm, Bo Berg, Cecilie Dahl
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(new DateOnly(2026, 3, 12), document.Date);
+        Assert.Equal(new TimeOnly(14, 0), document.Start);
+        Assert.Equal(new TimeOnly(16, 0), document.End);
+    }
+
+    [Fact]
+    public void A_participant_table_with_a_header_row_needs_no_label()
+    {
+        var html = """
+            <h1>Dagsorden: Styregruppen</h1>
+            <p>Tid: 7. maj 2026 kl. 9-11</p>
+            <table>
+            <tr><th>Navn</th><th>Organisation</th><th>E-mail</th></tr>
+            <tr><td>Anne Holm</td><td>Aarhus Kommune</td><td>anne@aarhus.example</td></tr>
+            <tr><td>Bo Berg</td><td>Region Midtjylland</td><td>bo@rm.example</td></tr>
+            </table>
+            <h2>1. Velkomst</h2><h2>2. Eventuelt</h2>
+            """;
+
+        var document = Parse(html, "dagsorden.html");
+
+        Assert.Equal(
+            [new Person("Anne Holm", Organisation: "Aarhus Kommune", Email: "anne@aarhus.example"), new Person("Bo Berg", Organisation: "Region Midtjylland", Email: "bo@rm.example")],
+            document.Participants);
+    }
+}
