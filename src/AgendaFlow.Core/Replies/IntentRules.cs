@@ -24,7 +24,8 @@ public static class IntentRules
         var lastChangeOfMind = cues.LastOrDefault(c => c.ChangeOfMind);
         if (lastChangeOfMind is not null)
         {
-            cues = cues.Where(c => c.SentenceIndex == lastChangeOfMind.SentenceIndex).ToList();
+            // What was said from the change of mind on, in that sentence, is the answer.
+            cues = cues.Where(c => c.SentenceIndex == lastChangeOfMind.SentenceIndex && c.ClauseIndex >= lastChangeOfMind.ClauseIndex).ToList();
         }
 
         var hasAbsent = cues.Any(c => c.Kind == TextCueKind.Absent);

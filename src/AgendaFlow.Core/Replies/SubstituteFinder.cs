@@ -72,11 +72,6 @@ internal static partial class SubstituteFinder
             tokens.RemoveAt(0);
         }
 
-        while (tokens.Count > 0 && NotNames.Contains(tokens[^1].TrimEnd('.')))
-        {
-            tokens.RemoveAt(tokens.Count - 1);
-        }
-
         return tokens.Count == 0 ? null : string.Join(' ', tokens);
     }
 

@@ -12,8 +12,8 @@ internal enum TextCueKind
     OnlyPart,
 }
 
-/// <summary>One statement, where it was, and whether it was said as a change of mind ("alligevel").</summary>
-internal sealed record TextCue(TextCueKind Kind, int SentenceIndex, string Sentence, bool ChangeOfMind)
+/// <summary>One statement, where it was, and whether its clause says it is a change of mind ("alligevel").</summary>
+internal sealed record TextCue(TextCueKind Kind, int SentenceIndex, int ClauseIndex, string Sentence, bool ChangeOfMind)
 {
     public bool IsPartial => Kind is TextCueKind.ArrivesLate or TextCueKind.LeavesEarly or TextCueKind.OnlyItems or TextCueKind.OnlyPart;
 }

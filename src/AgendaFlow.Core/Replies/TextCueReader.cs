@@ -21,12 +21,13 @@ internal static partial class TextCueReader
                 continue;
             }
 
-            var changeOfMind = ChangeOfMind().IsMatch(sentence.Text);
-            foreach (var clause in sentence.Clauses)
+            for (var c = 0; c < sentence.Clauses.Count; c++)
             {
+                var clause = sentence.Clauses[c];
+                var changeOfMind = ChangeOfMind().IsMatch(clause);
                 foreach (var kind in ReadClause(clause.ToLowerInvariant()))
                 {
-                    cues.Add(new TextCue(kind, s, sentence.Text, changeOfMind));
+                    cues.Add(new TextCue(kind, s, c, sentence.Text, changeOfMind));
                 }
             }
         }
