@@ -49,8 +49,16 @@ public static class ReplyInterpreter
             ? AbsenceReasonReader.Read(newText)
             : null;
         var partial = verdict.Partial is { IsEmpty: false } ? verdict.Partial : null;
-        return new ReplyInterpretation(verdict.Intent, verdict.Substitute, verdict.Evidence, partial, reason, null, keys);
+        return new ReplyInterpretation(verdict.Intent, verdict.Substitute, WithoutReason(verdict.Evidence, reason), partial, reason, null, keys);
     }
+
+    /// <summary>The reason may be health data and lives only in AbsenceReason, so the evidence does not repeat it.</summary>
+    private static string? WithoutReason(string? evidence, string? reason) =>
+        evidence is null || string.IsNullOrEmpty(reason)
+            ? evidence
+            : evidence.Replace(reason, OmittedReason, StringComparison.Ordinal);
+
+    public const string OmittedReason = "[årsag udeladt]";
 
     /// <summary>
     /// Pressing Accept/Decline is an explicit answer and wins over the text, except where the text says

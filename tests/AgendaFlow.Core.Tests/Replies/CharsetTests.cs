@@ -20,7 +20,8 @@ public class CharsetTests
         var reply = TestMail.Interpret(TestMail.Raw(raw, charset));
 
         Assert.Equal(ReplyIntent.Absent, reply.Intent);
-        Assert.Equal("Jeg kan alligevel ikke komme på fredag, da jeg er på kursus i Århus.", reply.Evidence);
+        Assert.Equal("Jeg kan alligevel ikke komme på fredag, da jeg [årsag udeladt].", reply.Evidence);
+        Assert.Equal("er på kursus i Århus", reply.AbsenceReason);
     }
 
     [Fact]

@@ -7,6 +7,12 @@ namespace AgendaFlow.Core.Tests.Replies;
 /// <summary>Builds replies in code, the way mail clients send them.</summary>
 internal static class TestMail
 {
+    static TestMail()
+    {
+        // The tests write bodies in legacy charsets themselves; MimeKit registers the provider only when it first decodes.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     public const string Invitation =
         "Du er inviteret til Klyngestyregruppemøde fredag den 30. august 2019 kl. 10.30-14.00.\n" +
         "Svar venligst på denne mail med \"deltager\" eller \"afbud\". Kan du ikke deltage, så skriv gerne hvem der kommer i stedet.";
