@@ -106,7 +106,7 @@ public static partial class DeliveryFailureDetector
             || (fromDaemon && message.Headers["X-Failed-Recipients"] is not null);
     }
 
-    [GeneratedRegex(@"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|microsoftexchange[0-9a-f]*)@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaemonSender();
 
     [GeneratedRegex(

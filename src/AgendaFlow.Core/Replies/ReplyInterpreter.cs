@@ -35,6 +35,12 @@ public static class ReplyInterpreter
             newText = NewTextExtractor.Extract(comment);
         }
 
+        var automaticText = calendar is null ? AutoReplyDetector.DetectInText(newText) : null;
+        if (automaticText is not null)
+        {
+            return new ReplyInterpretation(ReplyIntent.AutoReply, null, automaticText, null, null, null, keys);
+        }
+
         var verdict = FromCalendar(calendar, IntentRules.Decide(newText, sender));
         if (!verdict.IsDecided)
         {

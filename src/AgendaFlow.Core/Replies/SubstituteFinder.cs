@@ -84,17 +84,22 @@ internal static partial class SubstituteFinder
         "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "mødet", "the", "a", "an", "colleague", "deputy", "substitute", "dr", "hr", "fru",
         "tak", "thanks", "ellers", "otherwise", "hvis", "if", "når", "when", "her", "here", "this", "denne", "dette",
+        "desuden", "endvidere", "dermed", "herefter", "heldigvis", "alternativt", "samtidig", "forhåbentlig",
+        "sekretariatet", "afbud", "hilsen", "however", "therefore", "regards", "mødelokalet", "tidspunktet", "datoen",
     };
 
     private const string Name = @"(?<name>\p{Lu}(?:[\p{L}'\-]+|\.)(?:[ \t]+(?:(?:von|van|der|den|de|la|af|du|da|di|le)[ \t]+)?\p{Lu}(?:[\p{L}'\-]+|\.)){0,4})";
     private const string Email = @"(?:[ \t]*[,(<\[]?[ \t]*(?:mailto:)?(?<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})[ \t]*[)>\]]?)?";
-    private const string Instead = @"(?i:i\s+stedet|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
+    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
     private const string RoleWord = @"(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)";
 
     [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
-    [GeneratedRegex(Name + Email + @"[ \t]*,?[ \t]+(?:\p{Ll}+[ \t]+){0,5}?" + Instead, RegexOptions.CultureInvariant)]
+    // "Ole Bach fra Skive Kommune deltager i stedet": where the stand-in comes from may sit between name and verb.
+    private const string Affiliation = @"(?:[ \t]*,?[ \t]+(?:fra|hos|from|at|of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]*,?)?";
+
+    [GeneratedRegex(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?:\p{Ll}+[ \t]+){0,5}?" + Instead, RegexOptions.CultureInvariant)]
     private static partial Regex NameThenInstead();
 
     [GeneratedRegex(@"(?i:\b(?:i\s+stedet(?:\s+for\s+mig)?|på\s+mine\s+vegne|in\s+my\s+place|instead\s+of\s+me|on\s+my\s+behalf))[ \t]*,?[ \t]+(?:(?!for\b|of\b)\p{Ll}+[ \t]+){0,3}?" + Name + Email, RegexOptions.CultureInvariant)]
@@ -106,7 +111,7 @@ internal static partial class SubstituteFinder
     [GeneratedRegex(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
     private static partial Regex LabelledStandIn();
 
-    [GeneratedRegex(@"\b(min|mit|vores|my|our)\s+(stedfortræder|suppleant|afløser|substitute|deputy|stand-in|replacement)\w*\s+(\w+\s+){0,2}?(deltager|kommer|møder|will|is\s+attending)\b|\b(sender|finder|send|sending)\s+(en\s+|a\s+)?(stedfortræder|suppleant|substitute|deputy|stand-in|replacement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(min|mit|vores|my|our)\s+(stedfortræder|suppleant|afløser|substitute|deputy|stand-in|replacement)\w*\s+(\w+\s+){0,2}?(deltager|kommer|møder|will|is\s+attending)\b|\b(sender|finder|send|sending)\s+(en\s+|a\s+)?(stedfortræder|suppleant|substitute|deputy|stand-in|replacement|kollega|colleague)\b|\b(i\s+stedet\s+for\s+mig|på\s+mine\s+vegne|in\s+my\s+place|on\s+my\s+behalf|instead\s+of\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedStandIn();
 
     [GeneratedRegex(@"\b(stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|i\s+stedet|på\s+mine\s+vegne|instead|in\s+my\s+place|on\s+my\s+behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -77,4 +77,32 @@ public class DeliveryFailureTests
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf("Jeg melder afbud.", "Undeliverable items på dagsordenen"));
     }
+
+    [Fact]
+    public void A_global_delivery_status_report_is_undeliverable()
+    {
+        var raw = Report("failed", "5.1.1", "smtp; 550 5.1.1 User unknown")
+            .Replace("Content-Type: message/delivery-status", "Content-Type: message/global-delivery-status", StringComparison.Ordinal)
+            .Replace("report-type=delivery-status", "report-type=global-delivery-status", StringComparison.Ordinal);
+
+        var reply = TestMail.Interpret(TestMail.Raw(raw));
+
+        Assert.Equal(ReplyIntent.Undeliverable, reply.Intent);
+        Assert.Equal("ulrik.johansen@skive.example", reply.DeliveryFailure?.FailedRecipient);
+    }
+
+    [Fact]
+    public void An_exchange_non_delivery_report_without_a_status_part_is_undeliverable()
+    {
+        var raw =
+            "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@region.example>\nTo: dagsorden@region.example\n" +
+            "Subject: Kan ikke leveres: Indkaldelse\nContent-Type: text/plain; charset=utf-8\n\n" +
+            "Din meddelelse til lone@kommune.example kunne ikke leveres.\nDiagnosticoplysninger: 550 5.4.1 Recipient address rejected: Access denied\n";
+
+        var reply = TestMail.Interpret(TestMail.Raw(raw));
+
+        Assert.Equal(ReplyIntent.Undeliverable, reply.Intent);
+        Assert.Equal("lone@kommune.example", reply.DeliveryFailure?.FailedRecipient);
+        Assert.Equal("550 5.4.1 Recipient address rejected: Access denied", reply.DeliveryFailure?.Diagnostic);
+    }
 }
