@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+
+namespace AgendaFlow.Core.Replies;
+
+/// <summary>
+/// Finds a stand-in in new text: "min stedfortræder X", "X deltager i stedet for mig",
+/// "på mine vegne kommer X", "my deputy X will attend", with the e-mail address when one is given.
+/// </summary>
+internal static partial class SubstituteFinder
+{
+    /// <summary>The stand-in, or null. <paramref name="unnamed"/> is set when a stand-in is announced without a name.</summary>
+    public static Substitute? Find(string newText, string? senderAddress, out string? evidence, out bool unnamed)
+    {
+        evidence = null;
+        unnamed = false;
+        var text = ReplySentences.Normalise(newText);
+        foreach (var sentence in ReplySentences.Split(text))
+        {
+            if (sentence.IsQuestion)
+            {
+                continue;
+            }
+
+            foreach (var (pattern, needsStandInWord) in Patterns)
+            {
+                // "min kollega X" names a stand-in only when the sentence says so.
+                if (needsStandInWord && !StandInContext().IsMatch(sentence.Text))
+                {
+                    continue;
+                }
+
+                foreach (Match match in pattern.Matches(sentence.Text))
+                {
+
+                    var name = CleanName(match.Groups["name"].Value);
+                    var email = match.Groups["email"].Success ? match.Groups["email"].Value : null;
+                    email ??= OtherAddressIn(sentence.Text, senderAddress);
+                    if (name is null && email is null)
+                    {
+                        continue;
+                    }
+
+                    evidence = sentence.Text;
+                    return new Substitute(name, email?.ToLowerInvariant());
+                }
+            }
+
+            if (UnnamedStandIn().IsMatch(sentence.Text))
+            {
+                evidence = sentence.Text;
+                unnamed = true;
+            }
+        }
+
+        return null;
+    }
+
+    private static (Regex Pattern, bool NeedsStandInWord)[] Patterns =>
+        [(RoleThenName(), true), (NameThenInstead(), false), (InsteadThenName(), false), (NameIsStandIn(), false), (LabelledStandIn(), false)];
+
+    private static string? OtherAddressIn(string sentence, string? senderAddress) =>
+        Address().Matches(sentence)
+            .Select(m => m.Value)
+            .FirstOrDefault(a => !string.Equals(a, senderAddress, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Drops words that start a sentence but are not names ("Derfor", "Desværre", "Jeg").</summary>
+    private static string? CleanName(string raw)
+    {
+        var tokens = raw.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (tokens.Count > 0 && NotNames.Contains(tokens[0].TrimEnd('.')))
+        {
+            tokens.RemoveAt(0);
+        }
+
+        return tokens.Count == 0 ? null : string.Join(' ', tokens);
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jeg", "vi", "han", "hun", "de", "den", "det", "der", "men", "og", "så", "derfor", "desværre", "hej", "kære",
+        "min", "mit", "mine", "vores", "i", "we", "he", "she", "they", "my", "our", "but", "and", "so", "unfortunately",
+        "instead", "also", "også", "til", "fra", "mvh", "dear", "hi", "hello", "please", "alligevel", "dog", "nu", "måske",
+        "maybe", "kollega", "kollegaen", "stedfortræder", "stedfortræderen", "suppleant", "suppleanten", "teams", "zoom", "skype",
+        "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "mødet", "the", "a", "an", "colleague", "deputy", "substitute", "dr", "hr", "fru",
+        "tak", "thanks", "ellers", "otherwise", "hvis", "if", "når", "when", "her", "here", "this", "denne", "dette",
+        "desuden", "endvidere", "dermed", "herefter", "heldigvis", "alternativt", "samtidig", "forhåbentlig",
+        "sekretariatet", "afbud", "hilsen", "however", "therefore", "regards", "mødelokalet", "tidspunktet", "datoen",
+    };
+
+    private const string Name = @"(?<name>\p{Lu}(?:[\p{L}'\-]+|\.)(?:[ \t]+(?:(?:von|van|der|den|de|la|af|du|da|di|le)[ \t]+)?\p{Lu}(?:[\p{L}'\-]+|\.)){0,4})";
+    private const string Email = @"(?:[ \t]*[,(<\[]?[ \t]*(?:mailto:)?(?<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})[ \t]*[)>\]]?)?";
+    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
+    private const string RoleWord = @"(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)";
+
+    [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenName();
+
+    // "Ole Bach fra Skive Kommune deltager i stedet": where the stand-in comes from may sit between name and verb.
+    private const string Affiliation = @"(?:[ \t]*,?[ \t]+(?:fra|hos|from|at|of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]*,?)?";
+
+    [GeneratedRegex(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?:\p{Ll}+[ \t]+){0,5}?" + Instead, RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenInstead();
+
+    [GeneratedRegex(@"(?i:\b(?:i\s+stedet(?:\s+for\s+mig)?|på\s+mine\s+vegne|in\s+my\s+place|instead\s+of\s+me|on\s+my\s+behalf))[ \t]*,?[ \t]+(?:(?!for\b|of\b)\p{Ll}+[ \t]+){0,3}?" + Name + Email, RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadThenName();
+
+    [GeneratedRegex(Name + Email + @"[ \t]*,?[ \t]+(?i:er\s+min\s+(?:stedfortræder|suppleant|afløser)|is\s+my\s+(?:deputy|substitute|stand-in|replacement)|træder\s+til|tager\s+min\s+plads|takes?\s+my\s+place|overtager\s+min\s+plads|will\s+(?:stand|fill)\s+in|står\s+for\s+mig)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameIsStandIn();
+
+    [GeneratedRegex(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledStandIn();
+
+    [GeneratedRegex(@"\b(min|mit|vores|my|our)\s+(stedfortræder|suppleant|afløser|substitute|deputy|stand-in|replacement)\w*\s+(\w+\s+){0,2}?(deltager|kommer|møder|will|is\s+attending)\b|\b(sender|finder|send|sending)\s+(en\s+|a\s+)?(stedfortræder|suppleant|substitute|deputy|stand-in|replacement|kollega|colleague)\b|\b(i\s+stedet\s+for\s+mig|på\s+mine\s+vegne|in\s+my\s+place|on\s+my\s+behalf|instead\s+of\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedStandIn();
+
+    [GeneratedRegex(@"\b(stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|i\s+stedet|på\s+mine\s+vegne|instead|in\s+my\s+place|on\s+my\s+behalf)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StandInContext();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+}
