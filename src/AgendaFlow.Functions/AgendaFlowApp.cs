@@ -1,4 +1,6 @@
+using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Features.Uploads;
+using AgendaFlow.Mail;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Functions.Standalone;
 using AgendaFlow.Storage;
@@ -46,6 +48,13 @@ public static class AgendaFlowApp
         services.AddSingleton<UploadLedger>();
         services.AddSingleton<AgendaWatchLedger>();
         services.AddSingleton<AgendaScan>();
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton(sp => AgendaFlowOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => new SmtpMailSender(
+            sp.GetRequiredService<IConfiguration>().GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions()));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<InvitationSender>();
         foreach (var function in catalog.All)
         {
             services.AddScoped(function.Handler);

@@ -9,6 +9,8 @@ public sealed class AgendaFlowOptions
 
     public string? SecretariatAddress { get; init; }
 
+    public OutboxOptions Outbox { get; init; } = new();
+
     public static AgendaFlowOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("AgendaFlow");
@@ -18,6 +20,22 @@ public sealed class AgendaFlowOptions
         {
             Mail = new MailSettings(from, new Uri(baseUrl), section["FromName"] is { Length: > 0 } name ? name : "AgendaFlow"),
             SecretariatAddress = section["SecretariatAddress"] is { Length: > 0 } secretariat ? secretariat : null,
+            Outbox = section.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions(),
         };
     }
+}
+
+/// <summary>How the outbox retries, under <c>AgendaFlow:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Eight tries over about four hours: a relay down for maintenance is waited out, a dead address is not.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Doubling from the first delay, capped.</summary>
+    public TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromTicks((long)Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));
 }

@@ -10,11 +10,13 @@ public sealed class AgendaStore
 {
     private readonly BlobContainerClient _agendas;
     private readonly BlobContainerClient _rejected;
+    private readonly BlobContainerClient _rosters;
 
     public AgendaStore(StorageClients clients)
     {
         _agendas = clients.Blobs.GetBlobContainerClient(Containers.Agendas);
         _rejected = clients.Blobs.GetBlobContainerClient(Containers.RejectedAgendas);
+        _rosters = clients.Blobs.GetBlobContainerClient(Containers.Rosters);
     }
 
     public async IAsyncEnumerable<AgendaBlobListing> ListAsync(
@@ -95,4 +97,18 @@ public sealed class AgendaStore
     /// compares one with the other.
     /// </summary>
     public static string VersionTag(ETag? etag) => etag?.ToString().Trim('"') ?? "";
+
+    /// <summary>The committee's member list, <c>rosters/{committee}.csv</c>; null when there is none.</summary>
+    public async Task<string?> ReadRosterAsync(string committee, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _rosters.GetBlobClient($"{committee}.csv").DownloadContentAsync(cancellationToken);
+            return result.Value.Content.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
 }

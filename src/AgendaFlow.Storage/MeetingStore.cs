@@ -43,48 +43,53 @@ public sealed class MeetingStore(StorageClients clients)
     }
 
     /// <summary>
-    /// Stores <paramref name="meeting"/> as the next revision, unless the same content is already stored. Returns the
-    /// previous revision (null for a new meeting) and the stored one, or null when nothing changed.
+    /// Stores <paramref name="meeting"/> as the next revision and returns it with the revision before it (null for a
+    /// new meeting). The same content again is not a new revision: the stored pair is returned as it was, so that a
+    /// re-delivered upload plans the very same mails (and the outbox, keyed by them, sends nothing twice).
     /// </summary>
-    public async Task<(StoredMeeting? Previous, StoredMeeting Current)?> SaveRevisionAsync(
+    public async Task<(Meeting? Previous, Meeting Current)> SaveRevisionAsync(
         Meeting meeting, string contentHash, string sourceBlob, CancellationToken cancellationToken)
     {
         var key = TableKey.Escape(meeting.Id.Value);
-        var existing = await _meetings.GetEntityIfExistsAsync<TableEntity>(Partition, key, cancellationToken: cancellationToken);
-        var previous = existing.HasValue && existing.Value is { } row ? ToStored(row) : null;
-        if (previous is not null && previous.ContentHash == contentHash)
+        while (true)
         {
-            return null;
-        }
-
-        var current = new StoredMeeting(meeting with { Revision = previous is null ? 0 : previous.Meeting.Revision + 1 }, contentHash, sourceBlob);
-        var entity = new TableEntity(Partition, key)
-        {
-            ["Json"] = JsonSerializer.Serialize(current.Meeting, Json),
-            ["Revision"] = current.Meeting.Revision,
-            ["ContentHash"] = contentHash,
-            ["SourceBlob"] = sourceBlob,
-            ["Committee"] = meeting.Committee,
-            ["Date"] = meeting.Date.ToString("yyyy-MM-dd"),
-        };
-        try
-        {
-            // Optimistic concurrency: two deliveries of the same upload race here, and only one revision wins.
-            if (existing.HasValue && existing.Value is { } old)
+            var existing = await _meetings.GetEntityIfExistsAsync<TableEntity>(Partition, key, cancellationToken: cancellationToken);
+            var row = existing.HasValue ? existing.Value : null;
+            if (row is not null && row.GetString("ContentHash") == contentHash)
             {
-                await _meetings.UpdateEntityAsync(entity, old.ETag, TableUpdateMode.Replace, cancellationToken);
+                return (Deserialize(row.GetString("PreviousJson")), Deserialize(row.GetString("Json"))!);
             }
-            else
-            {
-                await _meetings.AddEntityAsync(entity, cancellationToken);
-            }
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return null;
-        }
 
-        return (previous, current);
+            var previous = row is null ? null : Deserialize(row.GetString("Json"));
+            var current = meeting with { Revision = previous is null ? 0 : previous.Revision + 1 };
+            var entity = new TableEntity(Partition, key)
+            {
+                ["Json"] = JsonSerializer.Serialize(current, Json),
+                ["PreviousJson"] = previous is null ? null : JsonSerializer.Serialize(previous, Json),
+                ["Revision"] = current.Revision,
+                ["ContentHash"] = contentHash,
+                ["SourceBlob"] = sourceBlob,
+                ["Committee"] = meeting.Committee,
+                ["Date"] = meeting.Date.ToString("yyyy-MM-dd"),
+            };
+            try
+            {
+                // Optimistic concurrency: of two uploads racing here one wins, the other reads the winner and retries.
+                if (row is not null)
+                {
+                    await _meetings.UpdateEntityAsync(entity, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await _meetings.AddEntityAsync(entity, cancellationToken);
+                }
+
+                return (previous, current);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+            }
+        }
     }
 
     /// <summary>The participant's token for this meeting, made once and kept across revisions.</summary>
@@ -124,8 +129,10 @@ public sealed class MeetingStore(StorageClients clients)
             : null;
     }
 
+    private static Meeting? Deserialize(string? json) => json is null ? null : JsonSerializer.Deserialize<Meeting>(json, Json);
+
     private static StoredMeeting ToStored(TableEntity e) => new(
-        JsonSerializer.Deserialize<Meeting>(e.GetString("Json")!, Json)!,
+        Deserialize(e.GetString("Json"))!,
         e.GetString("ContentHash") ?? "",
         e.GetString("SourceBlob") ?? "");
 }

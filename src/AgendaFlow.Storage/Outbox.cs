@@ -82,11 +82,9 @@ public sealed class Outbox(StorageClients clients)
     public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = new List<OutboxEntry>();
-        var pending = OutboxState.Pending.ToString();
-        var sending = OutboxState.Sending.ToString();
-        await foreach (var e in _table.QueryAsync<TableEntity>(
-            x => (x.GetString("State") == pending || x.GetString("State") == sending) && x.GetDateTimeOffset("NextAttemptAt") <= now,
-            cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter(
+            $"(State eq {OutboxState.Pending.ToString()} or State eq {OutboxState.Sending.ToString()}) and NextAttemptAt le {now}");
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             due.Add(ToEntry(e));
         }

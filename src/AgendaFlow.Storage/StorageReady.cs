@@ -24,12 +24,12 @@ public sealed class StorageReady(StorageClients clients)
                 return;
             }
 
-            foreach (var container in new[] { Containers.Agendas, Containers.RejectedAgendas, Containers.Rosters })
+            foreach (var container in new[] { Containers.Agendas, Containers.RejectedAgendas, Containers.Rosters, Outbox.ContainerName })
             {
                 await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             }
 
-            foreach (var table in new[] { UploadLedger.TableName, AgendaWatchLedger.TableName })
+            foreach (var table in new[] { UploadLedger.TableName, AgendaWatchLedger.TableName, MeetingStore.MeetingsTable, MeetingStore.TokensTable, Outbox.TableName })
             {
                 await clients.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
             }

@@ -1,3 +1,4 @@
+using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Features.Uploads;
 
 namespace AgendaFlow.Functions.Hosting;
@@ -25,6 +26,7 @@ public sealed class FunctionCatalog
         new("AgendaUploaded", new BlobTrigger("agendas"), typeof(AgendaUploaded)),
         new("ReconcileAgendas", new TimerTrigger("0 */10 * * * *"), typeof(ReconcileAgendas)),
         new("Uploads", new HttpTrigger("uploads", ["get"], AuthLevel.Function), typeof(UploadsList)),
+        new("SendOutbox", new TimerTrigger("0 * * * * *"), typeof(SendOutbox)),
     ]);
 
     public FunctionDefinition? Find(string name) =>

@@ -18,13 +18,7 @@ public sealed class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>Eight tries over about four hours: a relay down for maintenance is waited out, a dead address is not.</summary>
-    public const int MaxAttempts = 8;
-
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
-
-    public static TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
@@ -55,8 +49,8 @@ public sealed class OutboxDispatcher(
                         await outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None);
                         sent++;
                         break;
-                    case MailSendStatus.TransientFailure when entry.Attempts < MaxAttempts:
-                        await outbox.RetryLaterAsync(entry, clock.GetUtcNow() + Backoff(entry.Attempts), result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
+                    case MailSendStatus.TransientFailure when entry.Attempts < options.Outbox.MaxAttempts:
+                        await outbox.RetryLaterAsync(entry, clock.GetUtcNow() + options.Outbox.Backoff(entry.Attempts), result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
                         logger.LogWarning("Mail {Key} to {To} not sent (attempt {Attempts}), retrying later: {Error}", entry.Key, entry.To, entry.Attempts, result.ServerResponse);
                         break;
                     default:

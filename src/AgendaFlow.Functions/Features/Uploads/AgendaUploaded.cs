@@ -1,17 +1,24 @@
+using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Invitations;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Rosters;
 using AgendaFlow.Core.Uploads;
+using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
 
 namespace AgendaFlow.Functions.Features.Uploads;
 
 /// <summary>
-/// A chair's file arrived in <c>agendas/</c>: record it once per distinct content, or, when it cannot be read,
-/// copy it to <c>agendas-rejected/</c> with the reason beside it. The original is never touched.
+/// A chair's file arrived in <c>agendas/</c>: record it once per distinct content, read it, and invite the
+/// participants. A file that cannot be used is copied to <c>agendas-rejected/</c> with the reason beside it, in
+/// Danish. The original is never touched.
 /// </summary>
 public sealed class AgendaUploaded(
     AgendaStore agendas,
     UploadLedger uploads,
     AgendaWatchLedger watch,
+    InvitationSender invitations,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
     public const string UploaderMetadataKey = "uploader";
@@ -25,12 +32,9 @@ public sealed class AgendaUploaded(
             return;
         }
 
-        var reason = UploadLimits.ReasonToReject(properties.ContentLength);
-        if (reason is not null)
+        if (UploadGuard.CheckSize(properties.ContentLength) is { } tooBigOrEmpty)
         {
-            await agendas.RejectAsync(blobName, reason, cancellationToken);
-            await watch.RememberAsync(blobName, AgendaStore.VersionTag(properties.ETag), cancellationToken);
-            logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
+            await RejectAsync(blobName, AgendaStore.VersionTag(properties.ETag), tooBigOrEmpty, cancellationToken);
             return;
         }
 
@@ -48,9 +52,41 @@ public sealed class AgendaUploaded(
             blob.UploadedAt,
             blob.Metadata.GetValueOrDefault(UploaderMetadataKey));
         var isNew = await uploads.RecordAsync(receipt, cancellationToken);
-        await watch.RememberAsync(blobName, blob.ETag, cancellationToken);
         logger.LogInformation(
             isNew ? "Agenda {BlobName} recorded ({Size} bytes, {ContentHash})" : "Agenda {BlobName} already recorded ({Size} bytes, {ContentHash})",
             blobName, receipt.Size, receipt.ContentHash.Hex);
+
+        // Reading and inviting are repeated even for content seen before: if an earlier run stopped half-way, this
+        // finishes it, and what was done already is not done again.
+        switch (AgendaFileParser.Parse(blob.Content.ToArray(), blobName))
+        {
+            case ParseOutcome.Rejected rejected:
+                await RejectAsync(blobName, blob.ETag, rejected.Reason, cancellationToken);
+                return;
+            case ParseOutcome.Parsed { Document.Kind: DocumentKind.Minutes }:
+                logger.LogInformation("Agenda {BlobName} is a referat; kept for publishing", blobName);
+                break;
+            case ParseOutcome.Parsed parsed:
+                var roster = await agendas.ReadRosterAsync(receipt.Committee ?? "", cancellationToken) is { } csv ? Roster.Parse(csv) : Roster.Empty;
+                var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, receipt.Committee, roster);
+                if (meeting is null)
+                {
+                    await RejectAsync(blobName, blob.ETag, reason!, cancellationToken);
+                    return;
+                }
+
+                var file = new InvitationAttachment(Path.GetFileName(blobName), properties.ContentType ?? "application/octet-stream", blob.Content);
+                await invitations.SendAsync(meeting, receipt.ContentHash.Hex, blobName, file, cancellationToken);
+                break;
+        }
+
+        await watch.RememberAsync(blobName, blob.ETag, cancellationToken);
+    }
+
+    private async Task RejectAsync(string blobName, string etag, string reason, CancellationToken cancellationToken)
+    {
+        await agendas.RejectAsync(blobName, reason, cancellationToken);
+        await watch.RememberAsync(blobName, etag, cancellationToken);
+        logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
     }
 }

@@ -2,33 +2,8 @@ using AgendaFlow.Core.Uploads;
 
 namespace AgendaFlow.Core.Tests.Uploads;
 
-public sealed class UploadLimitsTests
+public sealed class UploadReceiptTests
 {
-    [Fact]
-    public void An_empty_file_is_refused_with_a_danish_reason()
-    {
-        Assert.Equal("Filen er tom. Upload dagsordenen igen.", UploadLimits.ReasonToReject(0));
-    }
-
-    [Fact]
-    public void A_file_over_the_limit_is_refused_with_its_size_and_the_limit()
-    {
-        var reason = UploadLimits.ReasonToReject(UploadLimits.MaxBytes + 1);
-
-        Assert.NotNull(reason);
-        Assert.Equal(
-            "Filen fylder 20,0 MB, og grænsen er 20 MB. Upload dagsordenen uden store bilag, og læg bilagene ved som links.",
-            reason);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(UploadLimits.MaxBytes)]
-    public void A_file_within_the_limit_is_accepted(long size)
-    {
-        Assert.Null(UploadLimits.ReasonToReject(size));
-    }
-
     [Fact]
     public void The_same_bytes_have_the_same_hash_and_other_bytes_another()
     {

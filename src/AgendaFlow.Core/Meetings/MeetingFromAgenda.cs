@@ -1,0 +1,48 @@
+using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Rosters;
+
+namespace AgendaFlow.Core.Meetings;
+
+/// <summary>Turns a parsed agenda into the meeting AgendaFlow invites to, or says in Danish why it cannot.</summary>
+public static class MeetingFromAgenda
+{
+    public const string NoDateReason =
+        "Dagsordenen har ingen mødedato, som kan læses. Skriv datoen i toppen af dokumentet, fx \"Torsdag den 10. december 2026 kl. 13.00–15.30\", og upload den igen.";
+
+    public const string NoParticipantsReason =
+        "Dagsordenen nævner ingen deltagere. Skriv dem under \"Deltagere:\" i toppen af dokumentet, eller læg en medlemsliste for udvalget, og upload den igen.";
+
+    /// <param name="committee">The committee from the upload's folder; null for a flat upload, where the title names it.</param>
+    public static (Meeting? Meeting, string? Reason) Map(AgendaDocument document, string? committee, Roster roster)
+    {
+        if (document.Date is not { } date)
+        {
+            return (null, NoDateReason);
+        }
+
+        var people = document.Participants
+            .Select(p => new Invitee(p.Name, p.Email, p.Title, p.Organisation, p.Role))
+            .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: "formand")))
+            .DistinctBy(p => p.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        var participants = roster.Complete(people)
+            .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (participants.Count == 0)
+        {
+            return (null, NoParticipantsReason);
+        }
+
+        var name = committee ?? document.Title;
+        var meeting = new Meeting(
+            MeetingId.For(name, date),
+            name,
+            document.Title,
+            date,
+            document.Start,
+            document.End,
+            document.Location,
+            participants,
+            document.Items.Select(i => new AgendaLine(i.Number, i.Title, i.Start, i.End, i.Presenters)).ToList());
+        return (meeting, null);
+    }
+}

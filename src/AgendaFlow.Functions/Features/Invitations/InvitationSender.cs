@@ -1,0 +1,53 @@
+using AgendaFlow.Core.Invitations;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Storage;
+
+namespace AgendaFlow.Functions.Features.Invitations;
+
+/// <summary>
+/// Stores a meeting as its next revision and puts the mails its plan calls for into the outbox, then sends them.
+/// Every step can be repeated: the revision is keyed by the upload's content, and each mail by participant, kind
+/// and revision.
+/// </summary>
+public sealed class InvitationSender(
+    MeetingStore meetings,
+    Outbox outbox,
+    OutboxDispatcher dispatcher,
+    AgendaFlowOptions options,
+    TimeProvider clock,
+    ILogger<InvitationSender> logger)
+{
+    /// <summary>Above this the agenda is not attached; participants get it from the chair's usual channel.</summary>
+    public const int MaxAttachmentBytes = 5 * 1024 * 1024;
+
+    public async Task<int> SendAsync(Meeting meeting, string contentHash, string sourceBlob, InvitationAttachment? agendaFile, CancellationToken cancellationToken)
+    {
+        var (previous, current) = await meetings.SaveRevisionAsync(meeting, contentHash, sourceBlob, cancellationToken);
+        var attachments = agendaFile is { Content.Length: <= MaxAttachmentBytes } file ? new[] { file } : [];
+        var enqueued = 0;
+        foreach (var planned in InvitationPlan.For(previous, current))
+        {
+            var token = await meetings.TokenForAsync(current.Id, planned.Invitee, cancellationToken);
+            var invitation = new Invitation(current, planned.Invitee, token, planned.Kind, planned.Changes,
+                planned.Kind == InvitationKind.Cancellation ? [] : attachments);
+            var message = InvitationMail.Render(invitation, options.Mail, clock.GetUtcNow());
+            if (await outbox.EnqueueAsync(current.Id.Value, planned.Key(current), message, clock.GetUtcNow(), cancellationToken))
+            {
+                enqueued++;
+            }
+        }
+
+        logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Enqueued} mail(s) put in the outbox", current.Id, current.Revision, enqueued);
+        try
+        {
+            await dispatcher.DispatchAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The mails are safe in the outbox; the SendOutbox timer sends them when whatever failed is back.
+            logger.LogWarning(ex, "Meeting {MeetingId}: sending right away failed; the outbox will retry", current.Id);
+        }
+
+        return enqueued;
+    }
+}
