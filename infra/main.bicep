@@ -49,7 +49,7 @@ param appInsightsName string = 'appi-${namePrefix}-${nameSuffix}'
 param smtpHost string = ''
 
 @description('SMTP port: 587 for STARTTLS, 465 for TLS on connect.')
-param smtpPort int = 587
+param smtpPort string = '587'
 
 @description('SMTP transport security.')
 @allowed([
@@ -62,7 +62,7 @@ param smtpSecurity string = 'StartTls'
 @description('SMTP user name; empty for a relay without authentication.')
 param smtpUserName string = ''
 
-@description('SMTP password, stored in Key Vault as smtp-password; empty for none.')
+@description('SMTP password, stored in Key Vault as smtp-password; empty leaves the secret as it is (or absent).')
 @secure()
 param smtpPassword string = ''
 
@@ -71,7 +71,7 @@ param smtpPassword string = ''
 param imapHost string = ''
 
 @description('IMAP port: 993 for TLS on connect, 143 for STARTTLS.')
-param imapPort int = 993
+param imapPort string = '993'
 
 @description('IMAP transport security.')
 @allowed([
@@ -84,7 +84,7 @@ param imapSecurity string = 'SslOnConnect'
 @description('IMAP user name of the agenda mailbox.')
 param imapUserName string = ''
 
-@description('IMAP password, stored in Key Vault as imap-password; empty for none.')
+@description('IMAP password, stored in Key Vault as imap-password; empty leaves the secret as it is (or absent).')
 @secure()
 param imapPassword string = ''
 
@@ -193,8 +193,10 @@ module functionApp 'modules/functionapp.bicep' = {
     keyVaultName: keyVault.outputs.name
     appInsightsName: monitoring.outputs.appInsightsName
     packageUrl: '${storage.outputs.blobEndpoint}${packageContainerName}/${packageBlobName}'
-    smtpPasswordSecretUri: empty(smtpPassword) ? '' : keyVault.outputs.smtpSecretUri
-    imapPasswordSecretUri: empty(imapPassword) ? '' : keyVault.outputs.imapSecretUri
+    // A user name means a password: its setting references the secret even when this deployment does not set the
+    // password (it may have been rotated in Key Vault since), so re-provisioning never drops the reference.
+    smtpPasswordSecretUri: empty(smtpUserName) ? '' : keyVault.outputs.smtpSecretUri
+    imapPasswordSecretUri: empty(imapUserName) ? '' : keyVault.outputs.imapSecretUri
     smtp: {
       host: smtpHost
       port: smtpPort

@@ -205,12 +205,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AgendaFlow__Schedules__SendAttendanceSummaries: schedules.SendAttendanceSummaries
     AgendaFlow__Schedules__PublishReferater: schedules.PublishReferater
     AgendaFlow__Smtp__Host: smtp.host
-    AgendaFlow__Smtp__Port: string(smtp.port)
+    AgendaFlow__Smtp__Port: smtp.port
     AgendaFlow__Smtp__Security: smtp.security
     AgendaFlow__Smtp__UserName: smtp.userName
     AgendaFlow__Smtp__Password: keyVaultReference.smtp
     AgendaFlow__Imap__Host: imap.host
-    AgendaFlow__Imap__Port: string(imap.port)
+    AgendaFlow__Imap__Port: imap.port
     AgendaFlow__Imap__Security: imap.security
     AgendaFlow__Imap__UserName: imap.userName
     AgendaFlow__Imap__Password: keyVaultReference.imap

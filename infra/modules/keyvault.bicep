@@ -1,6 +1,6 @@
 // Key Vault for the mail passwords. Access is by Azure RBAC only (no access policies); the function app gets
 // "Key Vault Secrets User" in functionapp.bicep and reads the secrets through Key Vault references.
-// A password left empty (a relay without authentication) gets no secret.
+// A password left empty creates no secret version: an existing secret (perhaps rotated by hand) stays as it is.
 
 @description('Azure region.')
 param location string
