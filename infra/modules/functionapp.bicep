@@ -179,11 +179,6 @@ resource deployerSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04
   }
 }
 
-var keyVaultReference = {
-  smtp: empty(smtpPasswordSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
-  imap: empty(imapPasswordSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${imapPasswordSecretUri})'
-}
-
 // Every setting the app and its host read. The timer functions' function.json files name their schedule as
 // %AgendaFlow__Schedules__{FunctionName}%, so each of those settings must exist or the function does not load.
 // WEBSITE_TIME_ZONE is not set: Linux Consumption does not support it; the app evaluates schedules in
@@ -208,12 +203,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AgendaFlow__Smtp__Port: smtp.port
     AgendaFlow__Smtp__Security: smtp.security
     AgendaFlow__Smtp__UserName: smtp.userName
-    AgendaFlow__Smtp__Password: keyVaultReference.smtp
+    AgendaFlow__Smtp__Password: empty(smtpPasswordSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
     AgendaFlow__Imap__Host: imap.host
     AgendaFlow__Imap__Port: imap.port
     AgendaFlow__Imap__Security: imap.security
     AgendaFlow__Imap__UserName: imap.userName
-    AgendaFlow__Imap__Password: keyVaultReference.imap
+    AgendaFlow__Imap__Password: empty(imapPasswordSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${imapPasswordSecretUri})'
     AgendaFlow__Imap__Folder: imap.folder
     AgendaFlow__FromAddress: fromAddress
     AgendaFlow__SecretariatAddress: secretariatAddress
