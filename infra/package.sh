@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 dotnet publish "$root/src/AgendaFlow.Functions/AgendaFlow.Functions.csproj" \
   -c Release -r linux-x64 --self-contained \
   -p:DebugType=none -p:DebugSymbols=false \
-  --artifacts-path "$work/build" -o "$work/app" -nologo -v:q
+  --artifacts-path "$work/build" -o "$work/app" -m:1 -nologo -v:q
 
 for required in host.json AgendaFlow.Functions; do
   [ -f "$work/app/$required" ] || { echo "package.sh: $required is missing from the publish output" >&2; exit 1; }
