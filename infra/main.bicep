@@ -106,6 +106,9 @@ param publicBaseUrl string = ''
 @description('Schedule of ReconcileAgendas: hands agendas no blob event brought in to AgendaUploaded.')
 param reconcileAgendasSchedule string = '0 */10 * * * *'
 
+@description('Schedule of SendOutbox: sends queued mail whose time has come, retries included.')
+param sendOutboxSchedule string = '0 * * * * *'
+
 @description('Schedule of CollectReplies: reads the agenda mailbox.')
 param collectRepliesSchedule string = '0 */5 * * * *'
 
@@ -215,6 +218,7 @@ module functionApp 'modules/functionapp.bicep' = {
     publicBaseUrl: publicBaseUrl
     schedules: {
       ReconcileAgendas: reconcileAgendasSchedule
+      SendOutbox: sendOutboxSchedule
       CollectReplies: collectRepliesSchedule
       SendReminders: sendRemindersSchedule
       SendAttendanceSummaries: sendAttendanceSummariesSchedule

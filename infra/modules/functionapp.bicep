@@ -195,6 +195,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: 'SystemAssigned'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     AgendaFlow__Schedules__ReconcileAgendas: schedules.ReconcileAgendas
+    AgendaFlow__Schedules__SendOutbox: schedules.SendOutbox
     AgendaFlow__Schedules__CollectReplies: schedules.CollectReplies
     AgendaFlow__Schedules__SendReminders: schedules.SendReminders
     AgendaFlow__Schedules__SendAttendanceSummaries: schedules.SendAttendanceSummaries
