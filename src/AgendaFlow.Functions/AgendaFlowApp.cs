@@ -55,6 +55,7 @@ public static class AgendaFlowApp
             sp.GetRequiredService<IConfiguration>().GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<InvitationSender>();
+        services.AddSingleton<AttendanceStore>();
         foreach (var function in catalog.All)
         {
             services.AddScoped(function.Handler);

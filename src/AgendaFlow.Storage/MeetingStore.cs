@@ -92,6 +92,40 @@ public sealed class MeetingStore(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// Adds someone to the meeting's participants in its current revision (a stand-in named in a reply): the
+    /// agenda is the same, so this is no new revision and nobody else hears of it. Returns the meeting as stored.
+    /// </summary>
+    public async Task<Meeting?> AddParticipantAsync(MeetingId id, Invitee participant, CancellationToken cancellationToken)
+    {
+        var key = TableKey.Escape(id.Value);
+        while (true)
+        {
+            var existing = await _meetings.GetEntityIfExistsAsync<TableEntity>(Partition, key, cancellationToken: cancellationToken);
+            if (!existing.HasValue || existing.Value is not { } row)
+            {
+                return null;
+            }
+
+            var meeting = Deserialize(row.GetString("Json"))!;
+            if (meeting.Participants.Any(p => string.Equals(p.Key, participant.Key, StringComparison.OrdinalIgnoreCase)))
+            {
+                return meeting;
+            }
+
+            var updated = meeting with { Participants = [.. meeting.Participants, participant] };
+            row["Json"] = JsonSerializer.Serialize(updated, Json);
+            try
+            {
+                await _meetings.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return updated;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+            }
+        }
+    }
+
     /// <summary>The participant's token for this meeting, made once and kept across revisions.</summary>
     public async Task<ReplyToken> TokenForAsync(MeetingId meeting, Invitee participant, CancellationToken cancellationToken)
     {

@@ -20,12 +20,30 @@ public sealed class InvitationSender(
     /// <summary>Above this the agenda is not attached; participants get it from the chair's usual channel.</summary>
     public const int MaxAttachmentBytes = 5 * 1024 * 1024;
 
+    /// <summary>A stand-in named in a reply becomes a participant of the meeting and gets an invitation of their own.</summary>
+    public async Task InviteStandInAsync(MeetingId meetingId, Invitee standIn, CancellationToken cancellationToken)
+    {
+        var meeting = await meetings.AddParticipantAsync(meetingId, standIn, cancellationToken);
+        if (meeting is null || string.IsNullOrWhiteSpace(standIn.Email))
+        {
+            return;
+        }
+
+        await EnqueueAndSendAsync(meeting, [new PlannedMail(standIn, InvitationKind.Invitation, [])], [], cancellationToken);
+    }
+
     public async Task<int> SendAsync(Meeting meeting, string contentHash, string sourceBlob, InvitationAttachment? agendaFile, CancellationToken cancellationToken)
     {
         var (previous, current) = await meetings.SaveRevisionAsync(meeting, contentHash, sourceBlob, cancellationToken);
         var attachments = agendaFile is { Content.Length: <= MaxAttachmentBytes } file ? new[] { file } : [];
+        return await EnqueueAndSendAsync(current, InvitationPlan.For(previous, current), attachments, cancellationToken);
+    }
+
+    private async Task<int> EnqueueAndSendAsync(
+        Meeting current, IReadOnlyList<PlannedMail> plan, IReadOnlyList<InvitationAttachment> attachments, CancellationToken cancellationToken)
+    {
         var enqueued = 0;
-        foreach (var planned in InvitationPlan.For(previous, current))
+        foreach (var planned in plan)
         {
             var token = await meetings.TokenForAsync(current.Id, planned.Invitee, cancellationToken);
             var invitation = new Invitation(current, planned.Invitee, token, planned.Kind, planned.Changes,
