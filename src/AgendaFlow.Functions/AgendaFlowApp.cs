@@ -56,6 +56,9 @@ public static class AgendaFlowApp
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<AttendanceStore>();
+        services.AddSingleton<MailboxCursorStore>();
+        services.AddSingleton<Features.Replies.ReplyHandler>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ImapOptions.SectionName).Get<ImapOptions>() ?? new ImapOptions());
         foreach (var function in catalog.All)
         {
             services.AddScoped(function.Handler);

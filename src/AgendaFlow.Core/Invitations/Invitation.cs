@@ -26,6 +26,26 @@ public sealed record Invitation(
     public string MessageId(MailSettings settings) =>
         $"{Kind.ToString().ToLowerInvariant()}.{Meeting.Id.Value}.r{Meeting.Revision}.{ParticipantDigest(Invitee)}@{settings.Domain}";
 
+    /// <summary>
+    /// Reads back a Message-Id this class made: the meeting and the participant digest a reply's In-Reply-To or
+    /// References point at. Anything else (another system's id) is not ours.
+    /// </summary>
+    public static bool TryParseMessageId(string? messageId, out MeetingId meeting, out string participantDigest)
+    {
+        meeting = default;
+        participantDigest = "";
+        var local = messageId?.Trim('<', '>', ' ').Split('@')[0];
+        var parts = local?.Split('.');
+        if (parts is not [_, { Length: > 0 } id, ['r', ..], { Length: 16 } digest] || !Enum.TryParse<InvitationKind>(parts[0], ignoreCase: true, out _))
+        {
+            return false;
+        }
+
+        meeting = new MeetingId(id);
+        participantDigest = digest;
+        return true;
+    }
+
     /// <summary>A short digest of the participant's key, so that Message-Ids do not carry addresses.</summary>
     public static string ParticipantDigest(Invitee invitee) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitee.Key)))[..16];

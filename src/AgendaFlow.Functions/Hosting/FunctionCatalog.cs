@@ -27,6 +27,7 @@ public sealed class FunctionCatalog
         new("ReconcileAgendas", new TimerTrigger("0 */10 * * * *"), typeof(ReconcileAgendas)),
         new("Uploads", new HttpTrigger("uploads", ["get"], AuthLevel.Function), typeof(UploadsList)),
         new("SendOutbox", new TimerTrigger("0 * * * * *"), typeof(SendOutbox)),
+        new("CollectReplies", new TimerTrigger("0 */5 * * * *"), typeof(Features.Replies.CollectReplies)),
         new("Rsvp", new HttpTrigger("rsvp/{token}", ["get", "post"], AuthLevel.Anonymous), typeof(Features.Rsvp.Rsvp)),
     ]);
 

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using AgendaFlow.Integration.Tests.Functions;
+using AgendaFlow.Integration.Tests.Infrastructure;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace AgendaFlow.Integration.Tests.EndToEnd;
+
+[Collection(EndToEndCollection.Name)]
+public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
+{
+    [Fact]
+    public async Task Replies_in_the_agenda_mailbox_become_attendance_and_are_filed_once()
+    {
+        var agendaMailbox = MailServers.NewAddress("dagsorden");
+        var (anne, bo, carl) = (MailServers.NewAddress("anne"), MailServers.NewAddress("bo"), MailServers.NewAddress("carl"));
+        var standIn = MailServers.NewAddress("peter");
+        var committee = $"svar{Guid.NewGuid():N}"[..14];
+        await using var app = await RunningApp.StandaloneAsync(
+            azurite,
+            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
+            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
+            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
+            ("AgendaFlow__Smtp__Security", "None"),
+            ("AgendaFlow__Imap__Host", "127.0.0.1"),
+            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
+            ("AgendaFlow__Imap__Security", "None"),
+            ("AgendaFlow__Imap__UserName", agendaMailbox),
+            ("AgendaFlow__Imap__Password", MailServers.Password),
+            ("AgendaFlow__FromAddress", agendaMailbox),
+            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+        var agenda = new StringBuilder()
+            .AppendLine("Dagsorden").AppendLine("Følgegruppen for svar").AppendLine()
+            .AppendLine($"Tid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00")
+            .AppendLine("Sted: Mødelokale 3").AppendLine()
+            .AppendLine("Deltagere:")
+            .AppendLine($"Anne Andersen, {anne}").AppendLine($"Bo Bech, {bo}").AppendLine($"Carl Clausen, {carl}")
+            .AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Eventuelt");
+        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", agenda.ToString());
+        var invitationToAnne = (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single();
+        var invitationToBo = (await mail.WaitForMessagesAsync(bo, 1, TimeSpan.FromSeconds(60))).Single();
+        var invitationToCarl = (await mail.WaitForMessagesAsync(carl, 1, TimeSpan.FromSeconds(60))).Single();
+
+        await SendAsync(Reply(invitationToAnne, anne, "Jeg melder desværre afbud.\n\nMvh Anne"));
+        await SendAsync(Reply(invitationToBo, bo, $"Jeg kan ikke komme, men min stedfortræder Peter Holm ({standIn}) deltager i stedet for mig."));
+        var outOfOffice = Reply(invitationToCarl, carl, "Jeg er på ferie til og med 4. januar.");
+        outOfOffice.Subject = "Automatisk svar: " + invitationToCarl.Subject;
+        outOfOffice.Headers.Add("Auto-Submitted", "auto-replied");
+        await SendAsync(outOfOffice);
+        // Someone else answering for Carl from their own address, without Carl's token, changes nothing.
+        var impostor = Reply(invitationToCarl, MailServers.NewAddress("kollega"), "Carl deltager.");
+        impostor.To.Clear();
+        impostor.To.Add(MailboxAddress.Parse(agendaMailbox));
+        await SendAsync(impostor);
+        await mail.WaitForMessagesAsync(agendaMailbox, 4, TimeSpan.FromSeconds(30));
+
+        var run = await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+        var again = await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        var answers = await new StorageProbeForMeetings(azurite) { Committee = committee }.AnswersAsync();
+        Assert.Equal(2, answers.Count);
+        Assert.Contains(answers, a => a.GetString("ParticipantKey") == anne && a.GetString("Status") == "Absent" && a.GetString("Channel") == "Email");
+        Assert.Contains(answers, a => a.GetString("ParticipantKey") == bo && a.GetString("Status") == "Substitute" && a.GetString("StandInEmail") == standIn);
+        Assert.Equal(0, await mail.CountMessagesAsync(agendaMailbox));
+        var separator = await SeparatorAsync(agendaMailbox);
+        Assert.Equal(3, await mail.CountMessagesAsync(agendaMailbox, $"AgendaFlow{separator}Behandlet"));
+        Assert.Equal(1, await mail.CountMessagesAsync(agendaMailbox, $"AgendaFlow{separator}Til manuel behandling"));
+
+        var standInInvitation = (await mail.WaitForMessagesAsync(standIn, 1, TimeSpan.FromSeconds(30))).Single();
+        Assert.StartsWith("Indkaldelse:", standInInvitation.Subject);
+        var anneMail = await mail.WaitForMessagesAsync(anne, 2, TimeSpan.FromSeconds(30));
+        var confirmation = anneMail.Single(m => m.Subject?.StartsWith("Svar registreret", StringComparison.Ordinal) == true);
+        Assert.Equal("auto-replied", confirmation.Headers["Auto-Submitted"]);
+        Assert.Contains("Vi har registreret dit afbud", confirmation.TextBody);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, await mail.CountMessagesAsync(anne));
+        Assert.Equal(1, await mail.CountMessagesAsync(carl));
+    }
+
+    private static MimeMessage Reply(MimeMessage invitation, string from, string text)
+    {
+        var reply = new MimeMessage { Subject = "SV: " + invitation.Subject, InReplyTo = invitation.MessageId, Date = DateTimeOffset.UtcNow };
+        reply.References.Add(invitation.MessageId!);
+        reply.From.Add(MailboxAddress.Parse(from));
+        reply.To.AddRange(invitation.ReplyTo);
+        reply.Body = new TextPart("plain") { Text = text + "\n\nFra: AgendaFlow\nSendt: i går\nEmne: " + invitation.Subject + "\n\n" + invitation.TextBody };
+        return reply;
+    }
+
+    private async Task SendAsync(MimeMessage message)
+    {
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+        await smtp.SendAsync(message);
+        await smtp.DisconnectAsync(true);
+    }
+
+    private async Task<char> SeparatorAsync(string address)
+    {
+        using var client = await mail.OpenImapClientAsync(address);
+        return client.PersonalNamespaces[0].DirectorySeparator;
+    }
+}
