@@ -112,8 +112,8 @@ param sendOutboxSchedule string = '0 * * * * *'
 @description('Schedule of CollectReplies: reads the agenda mailbox.')
 param collectRepliesSchedule string = '0 */5 * * * *'
 
-@description('Schedule of SendReminders: reminds participants who have not answered.')
-param sendRemindersSchedule string = '0 0 8 * * *'
+@description('Schedule of SendReminders (hourly): reminders to participants who have not answered, and the final summary before each meeting.')
+param sendRemindersSchedule string = '0 0 * * * *'
 
 @description('Schedule of SendAttendanceSummaries: attendance summaries to the secretariat on weekdays.')
 param sendAttendanceSummariesSchedule string = '0 0 7 * * 1-5'

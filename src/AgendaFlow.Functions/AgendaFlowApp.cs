@@ -57,6 +57,15 @@ public static class AgendaFlowApp
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<MailboxCursorStore>();
+        services.AddSingleton<SummaryLedger>();
+        services.AddSingleton<Features.Summaries.SummarySender>();
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var summaries = configuration.GetSection("AgendaFlow:Summaries").Get<Features.Summaries.SummaryOptions>() ?? new();
+            summaries.ReminderDaysBefore = configuration["AgendaFlow:Reminders:DaysBefore"] ?? summaries.ReminderDaysBefore;
+            return summaries;
+        });
         services.AddSingleton<Features.Replies.ReplyHandler>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ImapOptions.SectionName).Get<ImapOptions>() ?? new ImapOptions());
         foreach (var function in catalog.All)

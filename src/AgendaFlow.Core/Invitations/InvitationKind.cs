@@ -11,4 +11,7 @@ public enum InvitationKind
 
     /// <summary>The meeting is cancelled, or the participant was removed from it.</summary>
     Cancellation,
+
+    /// <summary>"Påmindelse": the participant has not answered yet. No calendar part: the entry is already there.</summary>
+    Reminder,
 }

@@ -40,8 +40,12 @@ public static class InvitationMail
         {
             new TextPart("plain") { Text = PlainText(invitation, settings) },
             new TextPart("html") { Text = Html(invitation, settings) },
-            calendar,
         };
+        if (invitation.Kind != InvitationKind.Reminder)
+        {
+            alternative.Add(calendar);
+        }
+
         foreach (var part in alternative.OfType<TextPart>().Where(p => !p.ContentType.IsMimeType("text", "calendar")))
         {
             part.ContentType.Charset = "utf-8";
@@ -77,6 +81,7 @@ public static class InvitationMail
         {
             InvitationKind.Invitation => $"Indkaldelse: {what}",
             InvitationKind.Update => $"Opdateret dagsorden: {what}",
+            InvitationKind.Reminder => $"Påmindelse: {what}",
             _ => $"Aflyst: {what}",
         };
     }
@@ -85,6 +90,7 @@ public static class InvitationMail
     {
         InvitationKind.Invitation => $"Du er inviteret til møde i {invitation.Meeting.Title}.",
         InvitationKind.Update => $"Dagsordenen til mødet i {invitation.Meeting.Title} er opdateret.",
+        InvitationKind.Reminder => $"Vi mangler dit svar til mødet i {invitation.Meeting.Title}. Svar gerne, også hvis du ikke kan komme.",
         _ when invitation.Meeting.IsCancelled => $"Mødet i {invitation.Meeting.Title} er aflyst.",
         _ => $"Du er ikke længere inviteret til mødet i {invitation.Meeting.Title}.",
     };

@@ -28,6 +28,8 @@ public sealed class FunctionCatalog
         new("Uploads", new HttpTrigger("uploads", ["get"], AuthLevel.Function), typeof(UploadsList)),
         new("SendOutbox", new TimerTrigger("0 * * * * *"), typeof(SendOutbox)),
         new("CollectReplies", new TimerTrigger("0 */5 * * * *"), typeof(Features.Replies.CollectReplies)),
+        new("SendAttendanceSummaries", new TimerTrigger("0 0 7 * * 1-5"), typeof(Features.Summaries.SendAttendanceSummaries)),
+        new("SendReminders", new TimerTrigger("0 0 * * * *"), typeof(Features.Summaries.SendReminders)),
         new("Rsvp", new HttpTrigger("rsvp/{token}", ["get", "post"], AuthLevel.Anonymous), typeof(Features.Rsvp.Rsvp)),
     ]);
 

@@ -1,0 +1,63 @@
+using AgendaFlow.Core.Attendance;
+using AgendaFlow.Core.Invitations;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Summaries;
+using AgendaFlow.Functions.Features.Invitations;
+using AgendaFlow.Functions.Hosting;
+using AgendaFlow.Storage;
+
+namespace AgendaFlow.Functions.Features.Summaries;
+
+/// <summary>
+/// Timer (default hourly): what is due before each coming meeting. Reminders to those who have not answered, at
+/// each configured stage (default 3 days before), at most once per stage and participant; and the final summary
+/// to the secretariat the configured number of hours before the start.
+/// </summary>
+public sealed class SendReminders(
+    MeetingStore meetings,
+    AttendanceStore attendance,
+    SummarySender summaries,
+    Outbox outbox,
+    OutboxDispatcher dispatcher,
+    SummaryOptions options,
+    AgendaFlowOptions app,
+    TimeProvider clock,
+    ILogger<SendReminders> logger) : ITimerFunction
+{
+    public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        {
+            var meeting = stored.Meeting;
+            if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))
+            {
+                continue;
+            }
+
+            var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+            var reminded = 0;
+            foreach (var due in ReminderPlan.Due(overview, options.ReminderStages, now))
+            {
+                var token = await meetings.TokenForAsync(meeting.Id, due.Participant, cancellationToken);
+                var mail = InvitationMail.Render(new Invitation(meeting, due.Participant, token, InvitationKind.Reminder, [], []), app.Mail, now);
+                if (await outbox.EnqueueAsync(meeting.Id.Value, due.Key, mail, now, cancellationToken))
+                {
+                    reminded++;
+                }
+            }
+
+            if (reminded > 0)
+            {
+                logger.LogInformation("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
+            }
+
+            if (now >= MeetingTimes.StartOf(meeting).AddHours(-options.FinalHoursBefore))
+            {
+                await summaries.SendAsync(meeting, "final", isFinal: true, onlyWhenChanged: false, cancellationToken);
+            }
+        }
+
+        await dispatcher.DispatchAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,72 @@
+using AgendaFlow.Core.Attendance;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Rosters;
+using AgendaFlow.Core.Summaries;
+using AgendaFlow.Storage;
+
+namespace AgendaFlow.Functions.Features.Summaries;
+
+/// <summary>Settings of summaries and reminders, under <c>AgendaFlow:Summaries</c> and <c>AgendaFlow:Reminders</c>.</summary>
+public sealed class SummaryOptions
+{
+    /// <summary>The final summary goes this many hours before the meeting starts.</summary>
+    public int FinalHoursBefore { get; set; } = 24;
+
+    /// <summary>Within this many days of the meeting a summary goes out even when nothing changed.</summary>
+    public int AlwaysWithinDays { get; set; } = 2;
+
+    /// <summary>Reminder stages, in days before the meeting, comma-separated.</summary>
+    public string ReminderDaysBefore { get; set; } = "3";
+
+    public IReadOnlyList<int> ReminderStages =>
+        ReminderDaysBefore.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
+}
+
+/// <summary>
+/// Puts one attendance summary for a meeting into the outbox under a key for its occasion (a day's summary, the
+/// final one), so a re-run or a second instance sends nothing twice.
+/// </summary>
+public sealed class SummarySender(
+    AgendaStore agendas,
+    AttendanceStore attendance,
+    SummaryLedger ledger,
+    Outbox outbox,
+    AgendaFlowOptions options,
+    TimeProvider clock,
+    ILogger<SummarySender> logger)
+{
+    public async Task<bool> SendAsync(Meeting meeting, string occasion, bool isFinal, bool onlyWhenChanged, CancellationToken cancellationToken)
+    {
+        var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+        var lastSeen = await ledger.LastSeenAsync(meeting.Id, cancellationToken);
+        var changed = overview.Rows
+            .Where(r => !lastSeen.TryGetValue(r.Invitee.Key, out var seen) || seen != r.Status)
+            .Select(r => r.Invitee.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (onlyWhenChanged && changed.Count == 0)
+        {
+            logger.LogInformation("Meeting {MeetingId}: no changes since the last summary; none sent", meeting.Id);
+            return false;
+        }
+
+        var roster = await agendas.ReadRosterAsync(meeting.Committee, cancellationToken) is { } csv ? Roster.Parse(csv) : Roster.Empty;
+        var secretariat = roster.Members.FirstOrDefault(m => m.Role is "sekretariat" or "sekretær" && m.Email is not null)?.Email
+            ?? options.SecretariatAddress;
+        if (secretariat is null)
+        {
+            logger.LogWarning("Meeting {MeetingId}: no secretariat address (AgendaFlow__SecretariatAddress or a roster row with role 'sekretariat'); no summary", meeting.Id);
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var mail = AttendanceSummaryMail.Render(overview, lastSeen.Count == 0 ? new HashSet<string>() : changed, QuorumRule.MoreThanHalf, isFinal, secretariat, options.Mail, now);
+        var added = await outbox.EnqueueAsync(meeting.Id.Value, $"summary.{occasion}", mail, now, cancellationToken);
+        if (added)
+        {
+            await ledger.RememberAsync(overview, now, cancellationToken);
+            logger.LogInformation("Meeting {MeetingId}: summary {Occasion} put in the outbox", meeting.Id, occasion);
+        }
+
+        return added;
+    }
+}
