@@ -4,7 +4,7 @@
 //   - a Key Vault with the SMTP and IMAP passwords, referenced from the app settings,
 //   - Application Insights on a Log Analytics workspace.
 // Deploy with `azd up`, or `az deployment group create -g RG -f infra/main.bicep ...` and infra/deploy.sh
-// (infra/DEPLOYMENT.md). The code itself comes from infra/package.sh.
+// (README.md (Deploying to Azure)). The code itself comes from infra/package.sh.
 
 targetScope = 'resourceGroup'
 

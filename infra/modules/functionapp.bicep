@@ -1,6 +1,6 @@
 // The function app: a Linux Consumption (Y1) plan running the AgendaFlow custom handler (FUNCTIONS_WORKER_RUNTIME
 // = custom; the package is a self-contained linux-x64 executable, so the image's language stack is irrelevant).
-// Why Y1 and not Flex Consumption or Elastic Premium: see infra/DEPLOYMENT.md ("Hosting plan").
+// Why Y1 and not Flex Consumption or Elastic Premium: see README.md (Deploying to Azure) ("Hosting plan").
 //
 // System-assigned identity with the least roles the app and its host need:
 //   storage  Storage Blob Data Owner       host storage by identity (the documented role for AzureWebJobsStorage:

@@ -58,6 +58,6 @@ resource imapSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(
 output name string = vault.name
 output id string = vault.id
 // Versionless URIs: a Key Vault reference to one follows the newest version of the secret, so rotating a password
-// is adding a version (see infra/DEPLOYMENT.md).
+// is adding a version (see README.md (Deploying to Azure)).
 output smtpSecretUri string = '${vault.properties.vaultUri}secrets/smtp-password'
 output imapSecretUri string = '${vault.properties.vaultUri}secrets/imap-password'

@@ -188,13 +188,13 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     }
 
     [Fact]
-    public async Task Every_app_setting_the_template_sets_is_documented_in_DEPLOYMENT_md()
+    public async Task Every_app_setting_the_template_sets_is_documented_in_the_README()
     {
         var settings = (await artifacts.Template).AppSettings;
-        var doc = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "infra", "DEPLOYMENT.md"));
+        var doc = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "README.md"));
 
         var missing = settings.Keys.Where(k => !doc.Contains($"`{k}`", StringComparison.Ordinal)).ToList();
-        Assert.True(missing.Count == 0, "infra/DEPLOYMENT.md does not list: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "README.md does not list: " + string.Join(", ", missing));
     }
 
     /// <summary>Lines of a Bicep run that report a warning or an error (Bicep writes "FILE(line,col) : Warning CODE: ...").</summary>
