@@ -37,6 +37,7 @@ public static class AgendaFlowApp
             o.TimestampFormat = "HH:mm:ss ";
         });
         builder.Logging.AddProvider(new InvocationLogCaptureProvider());
+        Telemetry.AddTo(builder);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);

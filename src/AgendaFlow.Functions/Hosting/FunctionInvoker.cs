@@ -34,17 +34,22 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady st
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["FunctionName"] = function.Name });
         var handler = scope.ServiceProvider.GetRequiredService(function.Handler) as THandler
             ?? throw new InvalidOperationException($"{function.Handler.Name} is not a {typeof(THandler).Name}.");
+        using var activity = Telemetry.Source.StartActivity(function.Name);
+        activity?.SetTag("faas.name", function.Name);
         var clock = Stopwatch.StartNew();
         try
         {
             await storage.EnsureAsync(cancellationToken);
             var result = await run(handler);
             logger.LogInformation("{FunctionName} succeeded in {ElapsedMs} ms", function.Name, clock.ElapsedMilliseconds);
+            Telemetry.Invocations.Add(1, new("function", function.Name), new("outcome", "succeeded"));
             return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "{FunctionName} failed after {ElapsedMs} ms", function.Name, clock.ElapsedMilliseconds);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            Telemetry.Invocations.Add(1, new("function", function.Name), new("outcome", "failed"));
             throw;
         }
     }

@@ -114,5 +114,29 @@ public sealed class StandaloneModeTests(Azurite azurite)
         Assert.Contains("Der findes ingen funktion", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Each_invocation_is_counted_by_function_and_outcome_for_the_metrics_exporter()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "AgendaFlow")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+            seen.Add($"{instrument.Name} {string.Join(" ", tags.ToArray().Select(t => $"{t.Key}={t.Value}"))}"));
+        listener.Start();
+        await using var app = await RunningApp.StandaloneAsync(azurite);
+
+        await app.Client.PostAsync("/admin/functions/ReconcileAgendas", JsonContent("{}"));
+
+        Assert.Contains("agendaflow.invocations function=ReconcileAgendas outcome=succeeded", seen);
+    }
+
     internal static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }

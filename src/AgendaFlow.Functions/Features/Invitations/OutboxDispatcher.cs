@@ -1,4 +1,5 @@
 using AgendaFlow.Core.Invitations;
+using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Mail;
 using AgendaFlow.Storage;
 using MimeKit;
@@ -47,6 +48,7 @@ public sealed class OutboxDispatcher(
                 {
                     case MailSendStatus.Sent:
                         await outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None);
+                        Telemetry.MailsSent.Add(1);
                         sent++;
                         break;
                     case MailSendStatus.TransientFailure when entry.Attempts < options.Outbox.MaxAttempts:
@@ -55,6 +57,7 @@ public sealed class OutboxDispatcher(
                         break;
                     default:
                         await outbox.MarkFailedAsync(entry, result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
+                        Telemetry.MailsFailed.Add(1);
                         logger.LogError("Mail {Key} to {To} failed for good: {Error}", entry.Key, entry.To, result.ServerResponse);
                         await ReportFailureAsync(entry, result.ServerResponse, cancellationToken);
                         break;

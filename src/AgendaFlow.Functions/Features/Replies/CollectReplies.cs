@@ -36,6 +36,7 @@ public sealed class CollectReplies(
         foreach (var mail in batch.Messages)
         {
             var outcome = await replies.HandleAsync(mail.Message, cancellationToken);
+            Telemetry.RepliesHandled.Add(1, new KeyValuePair<string, object?>("outcome", outcome == ReplyOutcome.Handled ? "understood" : "manual"));
             await mailbox.MoveAsync(mail.Uid, outcome == ReplyOutcome.Handled ? HandledFolder : ManualFolder, cancellationToken);
             await cursors.SaveAsync(imap.Folder, new Mail.MailboxCursor(batch.UidValidity, mail.Uid), cancellationToken);
             _ = outcome == ReplyOutcome.Handled ? handled++ : manual++;

@@ -87,6 +87,7 @@ public sealed class AgendaUploaded(
     {
         await agendas.RejectAsync(blobName, reason, cancellationToken);
         await watch.RememberAsync(blobName, etag, cancellationToken);
+        Telemetry.AgendasRejected.Add(1);
         logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
     }
 }
