@@ -11,9 +11,25 @@ public static partial class AgendaTextParser
     public const string MemoReason =
         "Filen ligner et notat eller en rapport, ikke en dagsorden eller et referat. Upload mødets dagsorden eller referat.";
 
+    /// <summary>
+    /// 1 million characters is some 400 pages; longer text is not an agenda, and parsing it
+    /// would break the promise of an answer within a second.
+    /// </summary>
+    public const int MaxTextCharacters = 1_000_000;
+
+    /// <summary>No real header or heading line is this long; longer lines are cut into pieces.</summary>
+    private const int MaxLineCharacters = 5_000;
+
+    public const string TooLongReason = "Dokumentet er for langt til at være en dagsorden eller et referat (over 1 million tegn).";
+
     public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines)
     {
-        var lines = rawLines.Select(Clean).ToList();
+        if (rawLines.Sum(l => (long)l.Text.Length) > MaxTextCharacters)
+        {
+            return new ParseOutcome.Rejected(TooLongReason);
+        }
+
+        var lines = rawLines.SelectMany(SplitLongLine).Select(Clean).ToList();
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
@@ -120,6 +136,20 @@ public static partial class AgendaTextParser
         }
 
         return first;
+    }
+
+    private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)
+    {
+        if (line.Text.Length <= MaxLineCharacters)
+        {
+            yield return line;
+            yield break;
+        }
+
+        for (var start = 0; start < line.Text.Length; start += MaxLineCharacters)
+        {
+            yield return line with { Text = line.Text.Substring(start, Math.Min(MaxLineCharacters, line.Text.Length - start)) };
+        }
     }
 
     private static SourceLine Clean(SourceLine line)

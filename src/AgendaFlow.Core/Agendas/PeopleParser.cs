@@ -93,6 +93,9 @@ public static partial class PeopleParser
         return names;
     }
 
+    /// <summary>Far above any committee; a list this long is not a participant list, and reading it all would be slow.</summary>
+    public const int MaxPeoplePerList = 300;
+
     /// <summary>All people in the value lines of a header block, in document order.</summary>
     public static IReadOnlyList<Person> ParsePeople(IEnumerable<string> lines, bool allowSingleNames = false)
     {
@@ -101,6 +104,11 @@ public static partial class PeopleParser
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         foreach (var raw in lineList)
         {
+            if (people.Count >= MaxPeoplePerList)
+            {
+                break;
+            }
+
             var line = Bullet().Replace(raw, string.Empty);
             foreach (var (segment, org) in SplitByOrganisation(line, organisation))
             {
@@ -121,7 +129,7 @@ public static partial class PeopleParser
             }
         }
 
-        return people;
+        return people.Take(MaxPeoplePerList).ToList();
     }
 
     private static IEnumerable<(string Segment, string? Organisation)> SplitByOrganisation(string line, string? current)

@@ -151,4 +151,25 @@ public class RejectionTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.NotNull(outcome);
     }
+
+    [Fact]
+    public void Almost_a_million_characters_of_names_end_within_a_second()
+    {
+        var text = "Dagsorden\nTid: 3. marts 2026 kl. 10\nDeltagere: " + string.Join(' ', Enumerable.Repeat("Anne Holm,", 90_000)) + "\n1. Godkendelse\n2. Eventuelt\n";
+        AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
+
+        var watch = Stopwatch.StartNew();
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt")).Document;
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.Equal(PeopleParser.MaxPeoplePerList, document.Participants.Count);
+    }
+
+    [Fact]
+    public void Text_over_a_million_characters_is_rejected_as_too_long()
+    {
+        var text = Fixtures.SmallAgenda + new string('x', AgendaTextParser.MaxTextCharacters);
+
+        Assert.Equal(AgendaTextParser.TooLongReason, Rejected(Fixtures.Utf8(text), "dagsorden.txt"));
+    }
 }
