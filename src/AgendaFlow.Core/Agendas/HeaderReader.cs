@@ -246,7 +246,7 @@ public static partial class HeaderReader
         var emails = new List<Person>();
         foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
         {
-            foreach (Match m in PeopleParser.EmailPattern().Matches(text))
+            foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
             {
                 var before = text[..m.Index];
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);

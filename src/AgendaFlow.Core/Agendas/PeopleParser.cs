@@ -152,7 +152,7 @@ public static partial class PeopleParser
 
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
-        var clean = ParenthesisedNote().Replace(EmailPattern().Replace(text, " "), " ");
+        var clean = ParenthesisedNote().Replace(WithoutEmails(text), " ");
         var listed = SplitList(clean);
         var commaParts = listed.Where(p => !IsRole(p)).ToList();
         if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal)))
@@ -279,8 +279,8 @@ public static partial class PeopleParser
     /// <summary>One person from a line such as "Marianne Holst, Direktør, Region Midtjylland &lt;x@y&gt; (formand)".</summary>
     public static Person? ParsePerson(string text, string? organisation = null)
     {
-        var email = EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
-        var rest = EmailPattern().Replace(text, " ");
+        var email = text.Contains('@', StringComparison.Ordinal) && EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+        var rest = WithoutEmails(text);
         rest = Phone().Replace(rest, " ");
         string? role = null;
         foreach (Match note in ParenthesisedNote().Matches(rest))
@@ -393,6 +393,9 @@ public static partial class PeopleParser
 
         return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
     }
+
+    // The e-mail pattern is slow on long text without any "@"; most lines have none.
+    private static string WithoutEmails(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Replace(text, " ") : text;
 
     [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
     public static partial Regex EmailPattern();
