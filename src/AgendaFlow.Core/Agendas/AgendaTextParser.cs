@@ -62,6 +62,7 @@ public static partial class AgendaTextParser
         var kind = header.Kind ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : DocumentKind.Agenda);
 
         var absent = new List<AbsentPerson>(header.Absent);
+        absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
         foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)))
         {
             var existing = absent.FindIndex(a => SameName(a.Name, sentence.Name));

@@ -32,7 +32,7 @@ public static partial class HeaderLabels
         ("adresse", HeaderField.Location), ("hvor", HeaderField.Location), ("location", HeaderField.Location), ("place", HeaderField.Location),
         ("mødeleder", HeaderField.Chairs), ("mødeledere", HeaderField.Chairs), ("formand", HeaderField.Chairs), ("formænd", HeaderField.Chairs), ("forperson", HeaderField.Chairs),
         ("ordstyrer", HeaderField.Chairs), ("formandskab", HeaderField.Chairs), ("mødeleder/formand", HeaderField.Chairs), ("chair", HeaderField.Chairs),
-        ("referent", HeaderField.MinuteTakers), ("referenter", HeaderField.MinuteTakers), ("referatskriver", HeaderField.MinuteTakers), ("minutes", HeaderField.MinuteTakers),
+        ("referent", HeaderField.MinuteTakers), ("referat ved", HeaderField.MinuteTakers), ("referatansvarlig", HeaderField.MinuteTakers), ("referent(er)", HeaderField.MinuteTakers), ("referenter", HeaderField.MinuteTakers), ("referatskriver", HeaderField.MinuteTakers), ("minutes", HeaderField.MinuteTakers),
         ("deltagere", HeaderField.Participants), ("mødedeltagere", HeaderField.Participants), ("til stede", HeaderField.Participants), ("tilstede", HeaderField.Participants),
         ("medlemmer", HeaderField.Participants), ("deltagende", HeaderField.Participants), ("inviterede", HeaderField.Participants), ("deltager", HeaderField.Participants),
         ("fremmødte", HeaderField.Participants), ("participants", HeaderField.Participants), ("attendees", HeaderField.Participants), ("deltog", HeaderField.Participants),

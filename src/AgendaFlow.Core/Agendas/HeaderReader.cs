@@ -149,7 +149,8 @@ public static partial class HeaderReader
             }
         }
 
-        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any());
+        // "Referat: Mette Kvist" names the minute-taker, not the meeting.
+        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any() && !(b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline)));
         if (titleBlock is not null)
         {
             var value = titleBlock.Values.First();
@@ -234,11 +235,15 @@ public static partial class HeaderReader
         }
         else if (timeBlocks.FirstOrDefault(b => b.Label.Contains("sted", StringComparison.OrdinalIgnoreCase)) is { } dateAndPlace)
         {
-            location = dateAndPlace.Lines.FirstOrDefault();
+            // "Tid og sted: 12. marts 2024 kl. 14-16, Rådhuset": the place is what is left after date and time.
+            var rest = TitleFrom(DanishDates.RemoveDate(dateAndPlace.Values.FirstOrDefault() ?? string.Empty)).Trim(',', ' ');
+            location = rest.Length > 0 ? rest : dateAndPlace.Lines.FirstOrDefault();
         }
 
+        var titleAsMinuteTaker = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline));
+
         var chairs = blocks.Where(b => b.Field == HeaderField.Chairs).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
-        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
+        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers || b == titleAsMinuteTaker).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
         var participants = blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
         var guests = blocks.Where(b => b.Field == HeaderField.Guests).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
         var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values)).ToList();

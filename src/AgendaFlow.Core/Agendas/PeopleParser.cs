@@ -28,6 +28,9 @@ public static partial class PeopleParser
 
     private static readonly string[] Roles = ["næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
 
+    /// <summary>The role given to someone marked "(afbud)" in a participant list.</summary>
+    public const string AbsentRole = "afbud";
+
     private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
 
     public static bool IsTitleWord(string token)
@@ -291,8 +294,16 @@ public static partial class PeopleParser
                 return null;
             }
 
+            if (content.StartsWith("afbud", StringComparison.Ordinal) || content.StartsWith("fraværende", StringComparison.Ordinal) || content.StartsWith("ikke til stede", StringComparison.Ordinal))
+            {
+                // "Hanne Roed (afbud)" inside the participant list: the caller moves her to the absent.
+                role = AbsentRole;
+                continue;
+            }
+
             role ??= Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal));
-            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal) && !content.Contains("punkt", StringComparison.Ordinal))
+            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal)
+                && !content.Contains("punkt", StringComparison.Ordinal) && !content.Contains("pkt", StringComparison.Ordinal) && !content.Contains("deltager", StringComparison.Ordinal))
             {
                 organisation = note.Groups[1].Value.Trim();
             }

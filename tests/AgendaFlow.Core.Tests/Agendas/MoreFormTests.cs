@@ -135,4 +135,47 @@ public class MoreFormTests
             [new Person("Anne Holm", Organisation: "Aarhus Kommune", Email: "anne@aarhus.example"), new Person("Bo Berg", Organisation: "Region Midtjylland", Email: "bo@rm.example")],
             document.Participants);
     }
+
+    [Fact]
+    public void An_agenda_written_as_a_table_gives_items_with_times_and_presenters()
+    {
+        var html = """
+            <p>Dagsorden for Sundhedsstyregruppen</p>
+            <p>Tid og sted: 12. marts 2024 kl. 14.00-16.00, Regionshuset Viborg</p>
+            <table>
+            <tr><td>1</td><td>Godkendelse af dagsorden</td><td>14.00-14.05</td></tr>
+            <tr><td>2</td><td>Status på akutområdet</td><td>14.05-14.40</td><td>Birgitte Søndergaard</td></tr>
+            <tr><td>3</td><td>Eventuelt</td><td>14.40-15.00</td></tr>
+            </table>
+            """;
+
+        var document = Parse(html, "dagsorden.html");
+
+        Assert.Equal("Regionshuset Viborg", document.Location);
+        Assert.Equal(new DateOnly(2024, 3, 12), document.Date);
+        Assert.Equal(["Godkendelse af dagsorden", "Status på akutområdet", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(new TimeOnly(14, 5), document.Items[1].Start);
+        Assert.Equal(["Birgitte Søndergaard"], document.Items[1].Presenters);
+    }
+
+    [Fact]
+    public void A_participant_marked_afbud_in_the_list_is_absent_and_referat_with_a_name_is_the_minute_taker()
+    {
+        var document = Parse("""
+            Styregruppemøde
+            Tid: 3. marts 2026 kl. 9-11
+            Referat: Mette Kvist
+            Deltagere:
+            Anne Holm, Aarhus Kommune
+            Bo Berg, Region Midtjylland (afbud)
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "referat.txt");
+
+        Assert.Equal("Styregruppemøde", document.Title);
+        Assert.Equal(["Mette Kvist"], document.MinuteTakers);
+        Assert.Equal(["Anne Holm"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Bo Berg"], document.Absent.Select(p => p.Name));
+    }
 }
