@@ -4,7 +4,7 @@ namespace AgendaFlow.Core.Agendas;
 /// The entry point: bytes and a file name in, a parsed document or a Danish reason out.
 /// Never throws; the caller (upload function, CLI) does the file I/O.
 /// </summary>
-public static class AgendaFileParser
+public static partial class AgendaFileParser
 {
     public static ParseOutcome Parse(Stream content, string fileName)
     {
@@ -104,8 +104,14 @@ public static class AgendaFileParser
             return HtmlReader.Read(text);
         }
 
-        return extension is ".md" or ".markdown" ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+        return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
     }
+
+    /// <summary>Markdown saved as .txt: a few "#" headings or wholly bold lines give it away.</summary>
+    private static bool LooksLikeMarkdown(string text) => MarkdownHints().Count(text) >= 2;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#{1,6}\s+\S|\*\*[^*\n]{3,}\*\*\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline, 500)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownHints();
 
     private static bool LooksLikeHtmlDocument(string text)
     {

@@ -199,7 +199,7 @@ public static partial class ItemBodyReader
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
     private static partial Regex SectionWithInline();
 
-    [GeneratedRegex(@"^\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)]+)\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^[*_]*\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)*_]+)\)?[*_]*\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex PresenterLine();
 
     [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, 500)]

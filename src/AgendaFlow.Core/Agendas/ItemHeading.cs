@@ -66,7 +66,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
-            rest = rest[..by.Index].Trim();
+            rest = rest[..by.Index].Trim().TrimEnd('*', '_').Trim();
             var timeInWho = TimeInParentheses().Match(who);
             var whoWithoutTime = timeInWho.Success ? who.Remove(timeInWho.Index, timeInWho.Length) : who;
             if (timeInWho.Success)
@@ -94,7 +94,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
-        var title = rest.Trim().TrimEnd(',', '-', '–', ':', ';').Trim();
+        var title = rest.Trim().Trim('*', '_').TrimEnd(',', '-', '–', ':', ';').Trim();
         if (title.Length == 0)
         {
             return null;
@@ -121,7 +121,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"(?:^|[\s(,])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?:^|[\s(,*_])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Presenter();
 
     [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]

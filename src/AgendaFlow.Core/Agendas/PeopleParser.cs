@@ -364,12 +364,43 @@ public static partial class PeopleParser
         }
 
         name = name?.Trim().TrimEnd('.');
+        if (name is not null && !IsNameLike(name))
+        {
+            name = WithoutTrailingOrganisation(name);
+        }
+
         if (name is null || !IsNameLike(name))
         {
             return null;
         }
 
         return new Person(name, string.IsNullOrWhiteSpace(title) ? null : title, organisation, email, role);
+    }
+
+    /// <summary>
+    /// Without underlining, the next group's organisation runs into the name before it:
+    /// "Birthe Thoft Knudsen Skive Kommune", "Anja Skaarup Regionspsykiatrien".
+    /// </summary>
+    private static string? WithoutTrailingOrganisation(string name)
+    {
+        var tokens = Tokens(name);
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            var lower = tokens[k].ToLowerInvariant();
+            var isOrganisation = OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal)))
+                || (tokens[k].Length > 1 && tokens[k].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            if (!isOrganisation && !char.IsLower(tokens[k][0]))
+            {
+                continue;
+            }
+
+            // "Skive Kommune", "Almen praksis": a place or adjective before a generic word belongs to the organisation.
+            var generic = lower is "kommune" or "region" or "praksis" or "hospital" or "kommuner" or "regioner" || char.IsLower(tokens[k][0]);
+            var end = generic && k - 1 >= 2 ? k - 1 : k;
+            return string.Join(' ', tokens.Take(end));
+        }
+
+        return null;
     }
 
     /// <summary>"Sektionsleder for Familie og børnehandicap Lone Baggersgaard Pedersen" → (title, name).</summary>
