@@ -36,8 +36,9 @@ public static partial class AgendaTextParser
         }
 
         var headings = ItemSequence.Select(lines);
-        var headerEnd = headings.Count > 0 ? FirstItemLine(lines, headings.Where(h => !h.FromContents).ToList()) : Math.Min(lines.Count, 60);
-        var header = HeaderReader.Read(lines.Take(headerEnd).ToList());
+        // The header is everything before the first item in the body, less a table of contents.
+        var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
+        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)
@@ -122,21 +123,6 @@ public static partial class AgendaTextParser
         score += items.Any(i => i.Presenters.Count > 0 || i.Start is not null) ? 1 : 0;
         score -= header.LooksLikeMemo ? 3 : 0;
         return score;
-    }
-
-    private static int FirstItemLine(List<SourceLine> lines, IReadOnlyList<ItemHeading> headings)
-    {
-        // A table of contents before the first body item belongs to neither header nor items.
-        var first = headings[0].LineIndex;
-        for (var i = 0; i < first; i++)
-        {
-            if (ItemHeading.TryRead(i, lines[i]) is { } h && h.Number == headings[0].Number)
-            {
-                return i;
-            }
-        }
-
-        return first;
     }
 
     private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)

@@ -14,6 +14,7 @@ public enum HeaderField
     Participants,
     Guests,
     Absent,
+    AbsentWithoutNotice,
     Other,
 }
 
@@ -39,7 +40,10 @@ public static partial class HeaderLabels
         ("gæster", HeaderField.Guests), ("gæst", HeaderField.Guests), ("desuden deltog", HeaderField.Guests), ("desuden deltager", HeaderField.Guests), ("øvrige deltagere", HeaderField.Guests),
         ("inviterede gæster", HeaderField.Guests), ("oplægsholdere", HeaderField.Guests), ("guests", HeaderField.Guests),
         ("afbud", HeaderField.Absent), ("afbud fra", HeaderField.Absent), ("fraværende", HeaderField.Absent), ("fravær", HeaderField.Absent), ("ikke til stede", HeaderField.Absent),
-        ("afbud/fraværende", HeaderField.Absent), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
+        ("afbud/fraværende", HeaderField.Absent), ("fraværende med afbud", HeaderField.Absent), ("meldt afbud", HeaderField.Absent), ("forfald", HeaderField.Absent),
+        ("forhindret", HeaderField.Absent), ("afbud fra medlemmer", HeaderField.Absent), ("fraværende uden afbud", HeaderField.AbsentWithoutNotice), ("udeblevet", HeaderField.AbsentWithoutNotice),
+        ("mødt", HeaderField.Participants), ("fremmødt", HeaderField.Participants), ("til stede var", HeaderField.Participants), ("sekretariat", HeaderField.Participants),
+        ("sekretariatet", HeaderField.Participants), ("fra sekretariatet", HeaderField.Participants), ("fra sekretariatet deltog", HeaderField.Participants), ("mødedeltager", HeaderField.Participants), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
         ("forplejning", HeaderField.Other), ("sagsbeh", HeaderField.Other), ("sagsbehandler", HeaderField.Other), ("sagsnr", HeaderField.Other), ("sags nr", HeaderField.Other),
         ("dok. nr", HeaderField.Other), ("dok.nr", HeaderField.Other), ("enhed", HeaderField.Other), ("j.nr", HeaderField.Other), ("journalnr", HeaderField.Other),
         ("kopi til", HeaderField.Other), ("kopi", HeaderField.Other), ("bemærkninger", HeaderField.Other), ("tlf", HeaderField.Other), ("e-mail", HeaderField.Other),
@@ -71,7 +75,7 @@ public static partial class HeaderLabels
         }
 
         if (text.Length <= 30 && Find(text) is { } bare && bare != HeaderField.Title
-            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests))
+            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
             return (bare, text.TrimEnd(':').Trim(), string.Empty);
         }

@@ -49,7 +49,7 @@ public static partial class HeaderReader
             if (line.IsBlank)
             {
                 blankRun++;
-                if (open is not null && (blankRun > 2 || open.Field is not (HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.Chairs or HeaderField.MinuteTakers)))
+                if (open is not null && (blankRun > 2 || open.Field is not (HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice or HeaderField.Chairs or HeaderField.MinuteTakers)))
                 {
                     open = open.Lines.Count == 0 && open.Inline.Length == 0 ? open : null;
                 }
@@ -99,7 +99,7 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (open is not null && !(open.Field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent && LooksLikeProse(text)))
+                if (open is not null && !(open.Field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice && LooksLikeProse(text)))
                 {
                     open.Lines.Add(text);
                 }
@@ -246,7 +246,9 @@ public static partial class HeaderReader
         var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers || b == titleAsMinuteTaker).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
         var participants = blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
         var guests = blocks.Where(b => b.Field == HeaderField.Guests).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
-        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values)).ToList();
+        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values))
+            .Concat(blocks.Where(b => b.Field == HeaderField.AbsentWithoutNotice).SelectMany(b => AbsentReader.Read(b.Values)).Select(a => a with { SentApologies = false }))
+            .ToList();
 
         var emails = new List<Person>();
         foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))

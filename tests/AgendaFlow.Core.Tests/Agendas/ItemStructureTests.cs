@@ -158,4 +158,28 @@ public class ItemStructureTests
         Assert.Equal(["formandskabet"], document.Items[0].Presenters);
         Assert.Equal(new TimeOnly(13, 45), document.Items[0].Start);
     }
+
+    [Fact]
+    public void Meeting_fields_after_a_table_of_contents_still_belong_to_the_header()
+    {
+        var document = Parse("""
+            Indholdsfortegnelse
+            1. Godkendelse af dagsorden	2
+            2. Eventuelt	3
+
+            Referat af: Sundhedsudvalget
+            Tid: 3. marts 2026 kl. 9-11
+            Fraværende med afbud: Anne Holm
+            Fraværende uden afbud: Bo Berg
+
+            1. Godkendelse af dagsorden
+            Godkendt.
+            2. Eventuelt
+            """);
+
+        Assert.Equal("Sundhedsudvalget", document.Title);
+        Assert.Equal(new DateOnly(2026, 3, 3), document.Date);
+        Assert.Equal([new AbsentPerson("Anne Holm"), new AbsentPerson("Bo Berg", SentApologies: false)], document.Absent);
+        Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
 }
