@@ -46,9 +46,15 @@ public static partial class AgendaFileParser
         {
             return new ParseOutcome.Rejected("Dokumentet er for uoverskueligt til at blive læst automatisk. Kontakt sekretariatet.");
         }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException or NotSupportedException or IOException or ArgumentException or IndexOutOfRangeException or OutOfMemoryException)
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or NotSupportedException or IOException)
         {
             return new ParseOutcome.Rejected(UploadGuard.CorruptReason);
+        }
+#pragma warning disable CA1031 // The contract is a reason for every input, never an exception; an unforeseen failure is still a reason.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return new ParseOutcome.Rejected("Filen kunne ikke læses som dagsorden. Gem den igen (fx som .docx) og upload den på ny, eller kontakt sekretariatet.");
         }
     }
 
