@@ -40,7 +40,7 @@ public static partial class AgendaFileParser
         try
         {
             var lines = ReadLines(bytes, fileName, out var reason);
-            return lines is null ? new ParseOutcome.Rejected(reason!) : AgendaTextParser.Parse(lines);
+            return lines is null ? new ParseOutcome.Rejected(reason!) : AgendaTextParser.Parse(lines, Path.GetFileName(fileName));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

@@ -22,7 +22,7 @@ public static partial class AgendaTextParser
 
     public const string TooLongReason = "Dokumentet er for langt til at være en dagsorden eller et referat (over 1 million tegn).";
 
-    public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines)
+    public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines, string? fileName = null)
     {
         if (rawLines.Sum(l => (long)l.Text.Length) > MaxTextCharacters)
         {
@@ -60,7 +60,12 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(header.LooksLikeMemo ? MemoReason : NotAnAgendaReason);
         }
 
-        var kind = header.Kind ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : DocumentKind.Agenda);
+        var kind = header.Kind
+            ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : (DocumentKind?)null)
+            ?? (fileName?.Contains("referat", StringComparison.OrdinalIgnoreCase) == true ? DocumentKind.Minutes : DocumentKind.Agenda);
+
+        // Secretariats name files after the meeting ("styregruppe-2023-12-07.docx"); used only when the text has no date.
+        var date = header.Date ?? (fileName is null ? null : DanishDates.FindDate(fileName));
 
         var absent = new List<AbsentPerson>(header.Absent);
         absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
@@ -95,7 +100,7 @@ public static partial class AgendaTextParser
         return new ParseOutcome.Parsed(new AgendaDocument(
             kind,
             header.Title ?? items[0].Title,
-            header.Date,
+            date,
             start,
             end,
             header.Location,

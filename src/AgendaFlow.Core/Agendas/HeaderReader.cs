@@ -158,7 +158,8 @@ public static partial class HeaderReader
             title ??= TitleFrom(value);
         }
 
-        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2);
+        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
+        title ??= free.Select(f => f.Text).Where(t => MeetingWord().IsMatch(t) && t.Length <= 150).Select(TitleFrom).FirstOrDefault(t => t.Length > 2);
         title ??= free.Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
 
         var timeBlocks = blocks.Where(b => b.Field == HeaderField.MeetingTime).ToList();
@@ -339,6 +340,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"møde|udvalg|styregruppe|gruppe|råd\b|rådet|forum|komit|bestyrelse|klynge|netværk|forsamling", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex MemoMarker();

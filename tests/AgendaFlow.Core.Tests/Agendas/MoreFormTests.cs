@@ -178,4 +178,25 @@ public class MoreFormTests
         Assert.Equal(["Anne Holm"], document.Participants.Select(p => p.Name));
         Assert.Equal(["Bo Berg"], document.Absent.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Without_a_title_label_the_meeting_line_is_the_title_not_the_letterhead()
+    {
+        var document = Parse("""
+            Indenrigs- og Sundhedsministeriet
+
+            Styregruppemøde i Digital Almen Praksis
+
+            Deltagere
+            Nina Bergstedt, Indenrigs- og Sundhedsministeriet
+            Tom Høg Sørensen, MedCom
+
+            1. Meddelelser
+            2. Eventuelt
+            """, "styregruppe-referat-2023-12-07.txt");
+
+        Assert.Equal("Styregruppemøde i Digital Almen Praksis", document.Title);
+        Assert.Equal(new DateOnly(2023, 12, 7), document.Date);
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+    }
 }
