@@ -36,6 +36,27 @@ public static partial class AgendaTextParser
         }
 
         var headings = ItemSequence.Select(lines);
+        // Region agendas print "Sagnr.: 1-51-71-3321-08" just above the item it belongs to.
+        var caseNumbersAbove = new Dictionary<int, string>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            for (var l = headings[i].LineIndex - 1; !headings[i].FromContents && l >= 0 && l >= headings[i].LineIndex - 4; l--)
+            {
+                if (lines[l].IsBlank)
+                {
+                    continue;
+                }
+
+                if (ItemBodyReader.CaseNumberOn(lines[l].Text) is { } caseNumber)
+                {
+                    caseNumbersAbove[i] = caseNumber;
+                    lines[l] = SourceLine.Blank;
+                }
+
+                break;
+            }
+        }
+
         // The header is everything before the first item in the body, less a table of contents.
         var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
         var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
@@ -51,7 +72,8 @@ public static partial class AgendaTextParser
 
             var from = headings[i].LineIndex + 1;
             var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
-            items.Add(ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList()));
+            var item = ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList());
+            items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
         var evidence = Evidence(header, items);

@@ -42,7 +42,7 @@ public static partial class HeaderLabels
         ("afbud", HeaderField.Absent), ("afbud fra", HeaderField.Absent), ("fraværende", HeaderField.Absent), ("fravær", HeaderField.Absent), ("ikke til stede", HeaderField.Absent),
         ("afbud/fraværende", HeaderField.Absent), ("fraværende med afbud", HeaderField.Absent), ("meldt afbud", HeaderField.Absent), ("forfald", HeaderField.Absent),
         ("forhindret", HeaderField.Absent), ("afbud fra medlemmer", HeaderField.Absent), ("fraværende uden afbud", HeaderField.AbsentWithoutNotice), ("udeblevet", HeaderField.AbsentWithoutNotice),
-        ("mødt", HeaderField.Participants), ("fremmødt", HeaderField.Participants), ("til stede var", HeaderField.Participants), ("sekretariat", HeaderField.Participants),
+        ("mødt", HeaderField.Participants), ("til stede ved mødet", HeaderField.Participants), ("deltagere i mødet", HeaderField.Participants), ("medlemmer til stede", HeaderField.Participants), ("fremmødt", HeaderField.Participants), ("til stede var", HeaderField.Participants), ("sekretariat", HeaderField.Participants),
         ("sekretariatet", HeaderField.Participants), ("fra sekretariatet", HeaderField.Participants), ("fra sekretariatet deltog", HeaderField.Participants), ("mødedeltager", HeaderField.Participants), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
         ("forplejning", HeaderField.Other), ("sagsbeh", HeaderField.Other), ("sagsbehandler", HeaderField.Other), ("sagsnr", HeaderField.Other), ("sags nr", HeaderField.Other),
         ("dok. nr", HeaderField.Other), ("dok.nr", HeaderField.Other), ("enhed", HeaderField.Other), ("j.nr", HeaderField.Other), ("journalnr", HeaderField.Other),
@@ -66,6 +66,7 @@ public static partial class HeaderLabels
     /// </summary>
     public static (HeaderField Field, string Label, string Value)? Match(string line)
     {
+        line = LeadingBullet().Replace(line, string.Empty);
         var text = OrganisationMarker.Strip(line).Trim();
         // The value keeps its organisation markers: they group the participants after them.
         var colon = LabelWithColon().Match(line.Trim());
@@ -74,7 +75,7 @@ public static partial class HeaderLabels
             return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
         }
 
-        if (text.Length <= 30 && Find(text) is { } bare && bare != HeaderField.Title
+        if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)
             && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
             return (bare, text.TrimEnd(':').Trim(), string.Empty);
@@ -82,6 +83,9 @@ public static partial class HeaderLabels
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*[•·▪*-]\s+", RegexOptions.None, 500)]
+    private static partial Regex LeadingBullet();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]
     private static partial Regex LabelWithColon();

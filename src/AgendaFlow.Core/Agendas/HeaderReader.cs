@@ -138,7 +138,9 @@ public static partial class HeaderReader
             var rest = m.Groups["rest"].Value.Trim();
             if (rest.Length == 0)
             {
-                var next = free.Skip(i + 1).Select(f => f.Text).FirstOrDefault(t => !KindMarker().IsMatch(t) && !IsSectionStop(t));
+                // "Dagsorden / til / mødet i Udvalg for regional udvikling / den 1. februar 2023": skip the joining words.
+                var next = free.Skip(i + 1).Select(f => JoiningWords().Replace(f.Text, string.Empty).Trim())
+                    .FirstOrDefault(t => t.Length > 0 && !KindMarker().IsMatch(t) && !IsSectionStop(t) && !(DanishDates.FindDate(t) is not null && DanishDates.RemoveDate(t).Length < 3));
                 rest = next ?? string.Empty;
             }
 
@@ -241,6 +243,12 @@ public static partial class HeaderReader
             location = rest.Length > 0 ? rest : dateAndPlace.Lines.FirstOrDefault();
         }
 
+        if (location is null)
+        {
+            // "i Herning Kommune, Torvet 5, 7400 Herning" on the line after the date.
+            location = free.Select(f => PlaceLine().Match(f.Text)).FirstOrDefault(m => m.Success)?.Groups["place"].Value.Trim().TrimEnd('.');
+        }
+
         var titleAsMinuteTaker = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline));
 
         var chairs = blocks.Where(b => b.Field == HeaderField.Chairs).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
@@ -340,6 +348,12 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex JoiningWords();
+
+    [GeneratedRegex(@"^(?:i|på)\s+(?<place>[A-ZÆØÅ][^\t]{2,150})$", RegexOptions.None, 500)]
+    private static partial Regex PlaceLine();
 
     [GeneratedRegex(@"møde|udvalg|styregruppe|gruppe|råd\b|rådet|forum|komit|bestyrelse|klynge|netværk|forsamling", RegexOptions.IgnoreCase, 500)]
     private static partial Regex MeetingWord();

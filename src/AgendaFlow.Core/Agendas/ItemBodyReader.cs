@@ -129,6 +129,10 @@ public static partial class ItemBodyReader
         return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status, notPresent);
     }
 
+    /// <summary>The case number on a line such as "Sagnr.: 1-00-16-19", if it is one.</summary>
+    public static string? CaseNumberOn(string text) =>
+        CaseNumberLine().Match(OrganisationMarker.Strip(text).Trim()) is { Success: true } m ? m.Groups["value"].Value.Trim().TrimEnd('.') : null;
+
     public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
 
     private static bool IsDecision(string heading)

@@ -121,7 +121,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"(?:^|[\s(,*_])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?:^|[\s(,*_])(?:v/|v\.\s|ved\s(?=[A-ZÆØÅ]\p{Ll}+\s[A-ZÆØÅ]))\s*(?<who>.*?)\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Presenter();
 
     [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]
