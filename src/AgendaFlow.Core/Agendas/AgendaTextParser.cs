@@ -29,7 +29,7 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(TooLongReason);
         }
 
-        var lines = rawLines.SelectMany(SplitLongLine).Select(Clean).ToList();
+        var lines = JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList());
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
@@ -151,6 +151,35 @@ public static partial class AgendaTextParser
         score -= header.LooksLikeMemo ? 3 : 0;
         return score;
     }
+
+    /// <summary>"1." alone on a line with the title on the next (PDF and table exports) is one heading.</summary>
+    private static List<SourceLine> JoinLoneNumbers(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!LoneNumber().IsMatch(lines[i].Text))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && next <= i + 2 && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (next < lines.Count && !lines[next].IsBlank && char.IsUpper(lines[next].Text[0]))
+            {
+                lines[i] = lines[i] with { Text = lines[i].Text + " " + lines[next].Text, IsBold = lines[i].IsBold || lines[next].IsBold, HeadingLevel = Math.Max(lines[i].HeadingLevel, lines[next].HeadingLevel) };
+                lines[next] = SourceLine.Blank;
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex LoneNumber();
 
     private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)
     {

@@ -38,6 +38,12 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         }
 
         var rest = m.Groups["rest"].Value.Trim();
+        if (m.Groups["word"].Success || number.Contains('.', StringComparison.Ordinal))
+        {
+            // "Punkt 1 - Godkendelse af dagsorden"
+            rest = rest.TrimStart('-', '–', ':', ' ');
+        }
+
         var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
         if (rest.Length == 0 || !(char.IsUpper(firstLetter) || char.IsDigit(firstLetter) && rest.Length > 6 && rest[..6].Any(char.IsUpper)))
         {

@@ -182,4 +182,23 @@ public class ItemStructureTests
         Assert.Equal([new AbsentPerson("Anne Holm"), new AbsentPerson("Bo Berg", SentApologies: false)], document.Absent);
         Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void A_number_alone_on_its_line_and_punkt_with_a_dash_both_open_items()
+    {
+        var document = Parse("""
+            Dagsorden: Bestyrelsen
+            Tid: 3. marts 2026 kl. 9-11
+
+            1.
+            Godkendelse af dagsorden
+
+            Punkt 2 - Budget 2027
+
+            3.
+            Eventuelt
+            """);
+
+        Assert.Equal(["Godkendelse af dagsorden", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
 }
