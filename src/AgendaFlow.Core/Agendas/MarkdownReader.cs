@@ -45,7 +45,12 @@ public static partial class MarkdownReader
             var bold = IsWhollyBold(line);
             line = StripEmphasis(line);
             line = Escaped().Replace(line, "$1");
-            lines.Add(new SourceLine(line, level, bold));
+
+            // Inline HTML breaks (<br>, </p>) separate lines, e.g. one participant per line in a table cell.
+            foreach (var part in line.Split('\n'))
+            {
+                lines.Add(new SourceLine(part.TrimEnd(), level, bold));
+            }
         }
 
         return lines;
@@ -89,7 +94,8 @@ public static partial class InlineHtml
 
         line = Underline().Replace(line, m => OrganisationMarker.Open + Tags().Replace(m.Groups[1].Value, string.Empty).Trim() + OrganisationMarker.Close);
         line = Mailto().Replace(line, "$1");
-        line = Break().Replace(line, " ");
+        line = Break().Replace(line, "\n");
+        line = CellEnd().Replace(line, "\t");
         line = Tags().Replace(line, string.Empty);
         return System.Net.WebUtility.HtmlDecode(line);
     }
@@ -100,8 +106,11 @@ public static partial class InlineHtml
     [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Mailto();
 
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"<br\s*/?>|</p>|</li>|</div>|</tr>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Break();
+
+    [GeneratedRegex(@"</t[dh]>", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex CellEnd();
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
     private static partial Regex Tags();

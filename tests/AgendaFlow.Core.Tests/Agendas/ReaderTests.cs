@@ -97,4 +97,25 @@ public class ReaderTests
         Assert.Equal(["formandskabet"], document.Items[0].Presenters);
         Assert.Equal(DocumentKind.Minutes, document.Kind);
     }
+
+    [Fact]
+    public void An_html_table_inside_markdown_keeps_cells_and_line_breaks_apart()
+    {
+        var md = """
+            # Dagsorden
+            <table><tr><td>Møde</td><td>Sundhedsstyregruppen</td></tr><tr><td>Tid</td><td>10. december 2026 kl. 13.00-15.30</td></tr>
+            <tr><td>Deltagere</td><td>Marianne Holst, Direktør, Region Midtjylland<br>Kristian Lund, Kommunaldirektør, Herning Kommune</td></tr></table>
+
+            ## 1. Godkendelse af dagsorden
+            ## 2. Eventuelt
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Encoding.UTF8.GetBytes(md), "dagsorden.md")).Document;
+
+        Assert.Equal("Sundhedsstyregruppen", document.Title);
+        Assert.Equal(new TimeOnly(13, 0), document.Start);
+        Assert.Equal(
+            [new Person("Marianne Holst", "Direktør", "Region Midtjylland"), new Person("Kristian Lund", "Kommunaldirektør", "Herning Kommune")],
+            document.Participants);
+    }
 }
