@@ -276,7 +276,9 @@ public static partial class HeaderReader
         }
 
         var fields = blocks.Where(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate or HeaderField.Title) && b.Values.Any()).Select(b => b.Field).Distinct().Count();
-        var memo = free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text))) && kind is null;
+        // "Til:", "Fra:", "Emne:" without any meeting field is how a memo or letter starts.
+        var memoHeader = fields == 0 && blocks.Any(b => b.Label.ToLowerInvariant() is "til" or "fra" or "emne" or "vedr" or "vedr." or "cc");
+        var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
 
         return new HeaderInfo(kind, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
     }

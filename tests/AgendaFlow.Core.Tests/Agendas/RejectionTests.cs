@@ -172,4 +172,23 @@ public class RejectionTests
 
         Assert.Equal(AgendaTextParser.TooLongReason, Rejected(Fixtures.Utf8(text), "dagsorden.txt"));
     }
+
+    [Fact]
+    public void A_memo_headed_til_fra_emne_is_not_an_agenda()
+    {
+        var memo = """
+            Til: Sundhedsstyregruppen
+            Fra: Sekretariatet
+            Dato: 4. februar 2026
+            Emne: Orientering om akutområdet
+
+            1. Orientering
+            Antallet af indlæggelser er steget.
+
+            2. Anbefaling
+            Det anbefales at samle funktionerne.
+            """;
+
+        Assert.Equal(AgendaTextParser.MemoReason, Rejected(Fixtures.Utf8(memo), "notat.docx.txt"));
+    }
 }
