@@ -44,13 +44,9 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             rest = rest.TrimStart('-', '–', ':', ' ');
         }
 
+        // Items start with a capital ("1. Godkendelse"); "3. kvartal" and "30. august 2019" are prose and dates.
         var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
-        if (rest.Length == 0 || !(char.IsUpper(firstLetter) || char.IsDigit(firstLetter) && rest.Length > 6 && rest[..6].Any(char.IsUpper)))
-        {
-            return null;
-        }
-
-        if (char.IsDigit(rest[0]))
+        if (rest.Length == 0 || !char.IsUpper(firstLetter))
         {
             return null;
         }

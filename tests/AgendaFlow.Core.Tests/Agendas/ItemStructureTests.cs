@@ -201,4 +201,24 @@ public class ItemStructureTests
 
         Assert.Equal(["Godkendelse af dagsorden", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void A_plain_item_between_headed_items_is_kept_but_a_list_inside_an_item_is_not()
+    {
+        var document = Parse("""
+            # Dagsorden: Bestyrelsen
+            Tid: 3. marts 2026 kl. 9-11
+
+            ## 1. Godkendelse af dagsorden
+            ## 2. Handleplan
+            1. Kortlægning af forløb
+            2. Aftale med kommunerne
+            Planen behandles igen i maj.
+            3. Budget 2027
+            ## 4. Eventuelt
+            """, "dagsorden.md");
+
+        Assert.Equal(["Godkendelse af dagsorden", "Handleplan", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(["1", "2", "3", "4"], document.Items.Select(i => i.Number));
+    }
 }
