@@ -51,6 +51,11 @@ public static partial class HeaderLabels
         ("til", HeaderField.Other), ("fra", HeaderField.Other), ("cc", HeaderField.Other), ("vedr", HeaderField.Other), ("ref", HeaderField.Other),
     ];
 
+    private static readonly (string Label, HeaderField Field)[] ListLabelsLongestFirst = Known
+        .Where(k => k.Field is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice && k.Label.Length >= 5)
+        .OrderByDescending(k => k.Label.Length)
+        .ToArray();
+
     private static readonly Dictionary<string, HeaderField> ByLabel = Known.ToDictionary(k => k.Label, k => k.Field, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The field a bare label names, e.g. "Mødested" or "Afbud:".</summary>
@@ -73,6 +78,16 @@ public static partial class HeaderLabels
         if (colon.Success && Find(colon.Groups["label"].Value) is { } f)
         {
             return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+        }
+
+        // "Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup", "Til stede var ...": list labels also run straight into names.
+        foreach (var (label, field) in ListLabelsLongestFirst)
+        {
+            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text.TrimStart()[label.Length + 1]))
+            {
+                var rawValue = line.Trim();
+                return (field, text[..label.Length], rawValue.Length > label.Length ? rawValue[(label.Length + 1)..].Trim() : string.Empty);
+            }
         }
 
         if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)

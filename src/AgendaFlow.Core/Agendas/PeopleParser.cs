@@ -197,13 +197,29 @@ public static partial class PeopleParser
             yield break;
         }
 
+        if (singleLineBlock && commaParts.Count >= 2)
+        {
+            // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": a list whose parts end in names.
+            var trailingNames = commaParts.Select(AttendanceSentences.LastName).OfType<string>().ToList();
+            if (trailingNames.Count >= 2)
+            {
+                foreach (var name in trailingNames)
+                {
+                    yield return new Person(name, Organisation: organisation);
+                }
+
+                yield break;
+            }
+        }
+
         if (ParsePerson(text, organisation) is { } person)
         {
             yield return person;
         }
         else if (singleLineBlock && commaParts.Count >= 2)
         {
-            foreach (var name in commaParts.Where(IsNameLike))
+            // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": the names end each part.
+            foreach (var name in commaParts.Select(AttendanceSentences.LastName).OfType<string>())
             {
                 yield return new Person(name, Organisation: organisation);
             }

@@ -116,4 +116,26 @@ public class ParticipantFormTests
         Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
         Assert.Equal(["Steen Jakobsen"], document.Absent.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Attendance_written_as_sentences_in_the_header_is_read()
+    {
+        var text = """
+            Referat arbejdsgruppemøde 26. januar 2017
+
+            Til stede var Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk.
+
+            Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup
+
+            1. Seminaret
+            2. Eventuelt
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
+
+        Assert.Equal(["Frank Hulgaard", "Louisa Carlsen", "Jørn Bæk"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Mogens Petterson", "Arne Jensen", "Karen Moldrup"], document.Absent.Select(p => p.Name));
+        Assert.Equal(new DateOnly(2017, 1, 26), document.Date);
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+    }
 }
