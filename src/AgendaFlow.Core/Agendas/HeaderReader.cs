@@ -125,6 +125,9 @@ public static partial class HeaderReader
 
     private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells, DocumentKind? kind)
     {
+        // "Udvalget for dansk-tysk samarbejde - Referat - 28. januar 2016": the kind inside the first lines.
+        var kindInLine = free.Take(8).Select(f => KindWord().Match(f.Text)).Where(m => m.Success).Select(m => KindOfWord(m.Value)).FirstOrDefault(k => k is not null);
+
         string? title = null;
         string? titleLineDate = null;
         for (var i = 0; i < free.Count && title is null; i++)
@@ -280,7 +283,7 @@ public static partial class HeaderReader
         var memoHeader = fields == 0 && blocks.Any(b => b.Label.ToLowerInvariant() is "til" or "fra" or "emne" or "vedr" or "vedr." or "cc");
         var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
 
-        return new HeaderInfo(kind, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
+        return new HeaderInfo(memo ? null : kind ?? kindInLine, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
     }
 
     private static string? LastNameIn(string text)
@@ -350,6 +353,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex KindWord();
 
     [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex JoiningWords();
