@@ -369,6 +369,25 @@ public static partial class PeopleParser
 
         foreach (var other in others)
         {
+            // A status column in a participant table: "Anne Holm | Aarhus Kommune | Afbud".
+            var status = other.Trim().ToLowerInvariant();
+            if (status is "afbud" or "meldt afbud" or "fraværende" or "nej")
+            {
+                role = AbsentRole;
+                continue;
+            }
+
+            if (status is "deltager" or "deltagere" or "ja" or "x" or "til stede" or "deltog")
+            {
+                continue;
+            }
+
+            if (IsRole(other))
+            {
+                role ??= status;
+                continue;
+            }
+
             if (title is null && IsTitlePhrase(other))
             {
                 title = other;

@@ -138,4 +138,25 @@ public class ParticipantFormTests
         Assert.Equal(new DateOnly(2017, 1, 26), document.Date);
         Assert.Equal(DocumentKind.Minutes, document.Kind);
     }
+
+    [Fact]
+    public void A_status_column_in_a_participant_table_marks_afbud()
+    {
+        var html = """
+            <h1>Dagsorden: Styregruppen</h1>
+            <p>Tid: 7. maj 2026 kl. 9-11</p>
+            <table>
+            <tr><th>Navn</th><th>Organisation</th><th>Rolle</th></tr>
+            <tr><td>Anne Holm</td><td>Aarhus Kommune</td><td>Formand</td></tr>
+            <tr><td>Bo Berg</td><td>Region Midtjylland</td><td>Afbud</td></tr>
+            </table>
+            <h2>1. Velkomst</h2><h2>2. Eventuelt</h2>
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(html), "dagsorden.html")).Document;
+
+        Assert.Equal([new Person("Anne Holm", Organisation: "Aarhus Kommune", Role: "formand")], document.Participants);
+        Assert.Equal(["Anne Holm"], document.Chairs);
+        Assert.Equal([new AbsentPerson("Bo Berg", Organisation: "Region Midtjylland")], document.Absent);
+    }
 }
