@@ -118,4 +118,32 @@ public class ReaderTests
             [new Person("Marianne Holst", "Direktør", "Region Midtjylland"), new Person("Kristian Lund", "Kommunaldirektør", "Herning Kommune")],
             document.Participants);
     }
+
+    [Fact]
+    public void Numbering_defined_by_the_heading_style_gives_item_numbers()
+    {
+        var docx = Fixtures.Docx(
+            [("Heading1", "Dagsorden: Sundhedsstyregruppen", 0), ("Heading2", "Godkendelse af dagsorden", 0), ("Heading2", "Eventuelt", 0)],
+            [("Tid", ["10. december 2026 kl. 13.00-15.30"])],
+            numberedHeadingStyle: true);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(docx, "dagsorden.docx")).Document;
+
+        Assert.Equal(["1", "2"], document.Items.Select(i => i.Number));
+        Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Word_headings_without_any_numbers_still_become_items()
+    {
+        var docx = Fixtures.Docx(
+            [("Title", "Dagsorden", 0), ("Heading1", "Sundhedsstyregruppen", 0), ("Heading2", "Godkendelse af dagsorden", 0), ("Heading2", "Status på akutområdet (kl. 13.05-13.40) v/Birgitte Søndergaard", 0), ("Heading2", "Eventuelt", 0)],
+            [("Tid", ["10. december 2026 kl. 13.00-15.30"]), ("Deltagere", ["Anne Holm, Aarhus Kommune", "Bo Berg, Region Midtjylland"])]);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(docx, "dagsorden.docx")).Document;
+
+        Assert.Equal(["1", "2", "3"], document.Items.Select(i => i.Number));
+        Assert.Equal(["Birgitte Søndergaard"], document.Items[1].Presenters);
+        Assert.Equal("Sundhedsstyregruppen", document.Title);
+    }
 }
