@@ -29,7 +29,7 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(TooLongReason);
         }
 
-        var lines = JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList());
+        var lines = JoinWrappedHeadings(JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList()));
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
@@ -150,6 +150,25 @@ public static partial class AgendaTextParser
         score += items.Any(i => i.Presenters.Count > 0 || i.Start is not null) ? 1 : 0;
         score -= header.LooksLikeMemo ? 3 : 0;
         return score;
+    }
+
+    /// <summary>An item title wrapped onto the next line ("... og" / "evaluering af TeleKOL") is one title.</summary>
+    private static List<SourceLine> JoinWrappedHeadings(List<SourceLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1];
+            if (next.IsBlank || !char.IsLower(next.Text[0]) || next.Text.Length > 120 || lines[i].Text.EndsWith('.') || lines[i].Text.EndsWith(':')
+                || ItemHeading.TryRead(i, lines[i]) is null || (next.HeadingLevel != lines[i].HeadingLevel && next.HeadingLevel > 0))
+            {
+                continue;
+            }
+
+            lines[i] = lines[i] with { Text = lines[i].Text + " " + next.Text };
+            lines[i + 1] = SourceLine.Blank;
+        }
+
+        return lines;
     }
 
     /// <summary>"1." alone on a line with the title on the next (PDF and table exports) is one heading.</summary>

@@ -105,6 +105,9 @@ public static partial class PeopleParser
         var people = new List<Person>();
         string? organisation = null;
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
+        var listMode = lineList.Any(l => SplitList(ParenthesisedNote().Replace(WithoutEmails(OrganisationMarker.Strip(l)), " ")) is { Count: >= 3 } parts && parts.All(IsNameLike));
         foreach (var raw in lineList)
         {
             if (people.Count >= MaxPeoplePerList)
@@ -128,7 +131,7 @@ public static partial class PeopleParser
                     continue;
                 }
 
-                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames));
+                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames || listMode));
             }
         }
 

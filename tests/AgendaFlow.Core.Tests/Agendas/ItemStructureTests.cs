@@ -221,4 +221,30 @@ public class ItemStructureTests
         Assert.Equal(["Godkendelse af dagsorden", "Handleplan", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
         Assert.Equal(["1", "2", "3", "4"], document.Items.Select(i => i.Number));
     }
+
+    [Fact]
+    public void A_title_wrapped_onto_the_next_line_and_a_wrapped_name_list_are_joined()
+    {
+        var document = Parse("""
+            Referat: Den Kommunale Sundhedsstrategiske gruppe
+            Tid: 15. januar 2020, kl. 13.00-16.00
+
+            Deltagere:
+
+            Anette Ørbæk Andersen, Lone Rasmussen, Søren Liner Christensen,
+            Lotte Junker, Karen Heebøll
+
+            1. Overvejelser om fælles projektmidler/driftsøkonomi og
+            evaluering af TeleKOL
+
+            Indstilling
+
+            At DKS drøfter sagen.
+
+            2. Evt.
+            """);
+
+        Assert.Equal("Overvejelser om fælles projektmidler/driftsøkonomi og evaluering af TeleKOL", document.Items[0].Title);
+        Assert.Equal(["Anette Ørbæk Andersen", "Lone Rasmussen", "Søren Liner Christensen", "Lotte Junker", "Karen Heebøll"], document.Participants.Select(p => p.Name));
+    }
 }
