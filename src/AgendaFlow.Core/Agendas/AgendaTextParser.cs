@@ -158,7 +158,8 @@ public static partial class AgendaTextParser
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var next = lines[i + 1];
-            if (next.IsBlank || !char.IsLower(next.Text[0]) || next.Text.Length > 120 || lines[i].Text.EndsWith('.') || lines[i].Text.EndsWith(':')
+            // "at udvalget godkender ..." under a title is the recommendation, not the rest of the title.
+            if (next.IsBlank || !char.IsLower(next.Text[0]) || next.Text.Length > 120 || next.Text.EndsWith('.') || next.Text.StartsWith("at ", StringComparison.Ordinal) || lines[i].Text.EndsWith('.') || lines[i].Text.EndsWith(':')
                 || ItemHeading.TryRead(i, lines[i]) is null || (next.HeadingLevel != lines[i].HeadingLevel && next.HeadingLevel > 0))
             {
                 continue;
