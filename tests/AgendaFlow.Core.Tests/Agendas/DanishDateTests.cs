@@ -26,6 +26,8 @@ public class DanishDateTests
     [InlineData("fra kl. 9 til 12", "09:00", "12:00")]
     [InlineData("Torsdag den 10. december 2026 kl. 13.00–15.30", "13:00", "15:30")]
     [InlineData("(kl. 12.10-12.20 min)", "12:10", "12:20")]
+    [InlineData("kl. 10.30 til ca. 14.00", "10:30", "14:00")]
+    [InlineData("kl. 13-15.30", "13:00", "15:30")]
     public void A_time_or_time_range_is_found_with_or_without_kl(string text, string start, string? end)
     {
         var (s, e) = DanishDates.FindTimes(text);
