@@ -91,7 +91,12 @@ public static partial class AgendaTextParser
 
         var absent = new List<AbsentPerson>(header.Absent);
         absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
-        foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)))
+        // Minutes also note "Afbud: X og Y" under the first item rather than in the header.
+        var absentInBody = lines.Skip(headerEnd)
+            .Select(l => HeaderLabels.Match(l.Text))
+            .Where(m => m is { Field: HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: > 0 })
+            .SelectMany(m => AbsentReader.Read([m!.Value.Value]).Select(a => m.Value.Field == HeaderField.AbsentWithoutNotice ? a with { SentApologies = false } : a));
+        foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)).Concat(absentInBody))
         {
             var existing = absent.FindIndex(a => SameName(a.Name, sentence.Name));
             if (existing < 0)

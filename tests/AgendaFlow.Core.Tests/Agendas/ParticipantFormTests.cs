@@ -159,4 +159,15 @@ public class ParticipantFormTests
         Assert.Equal(["Anne Holm"], document.Chairs);
         Assert.Equal([new AbsentPerson("Bo Berg", Organisation: "Region Midtjylland")], document.Absent);
     }
+
+    [Fact]
+    public void Afbud_noted_under_the_first_item_counts_as_absent()
+    {
+        var text = Fixtures.SmallAgenda.Replace("1. Godkendelse af dagsorden\n", "1. Godkendelse af dagsorden\nAfbud: Steen Jakobsen\n", StringComparison.Ordinal);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
+
+        Assert.Equal(["Steen Jakobsen"], document.Absent.Select(a => a.Name));
+        Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
+    }
 }
