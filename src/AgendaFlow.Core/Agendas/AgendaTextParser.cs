@@ -109,7 +109,9 @@ public static partial class AgendaTextParser
             }
         }
 
-        var participants = header.Participants.Where(p => !absent.Any(a => SameName(a.Name, p.Name))).ToList();
+        // "(gæst)" in the participant list: a guest, not a member.
+        var guests = header.Guests.Concat(header.Participants.Where(p => p.Role == "gæst").Select(p => p with { Role = null })).ToList();
+        var participants = header.Participants.Where(p => p.Role != "gæst" && !absent.Any(a => SameName(a.Name, p.Name))).ToList();
         var emails = header.Emails;
         participants = participants.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
         absent = absent.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
@@ -134,7 +136,7 @@ public static partial class AgendaTextParser
             chairs,
             minuteTakers,
             participants,
-            header.Guests,
+            guests,
             absent,
             items));
     }

@@ -26,7 +26,7 @@ public static partial class PeopleParser
         "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
     ];
 
-    private static readonly string[] Roles = ["næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
+    private static readonly string[] Roles = ["gæst", "næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
 
     /// <summary>The role given to someone marked "(afbud)" in a participant list.</summary>
     public const string AbsentRole = "afbud";

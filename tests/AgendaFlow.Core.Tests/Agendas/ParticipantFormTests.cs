@@ -170,4 +170,15 @@ public class ParticipantFormTests
         Assert.Equal(["Steen Jakobsen"], document.Absent.Select(a => a.Name));
         Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_guest_marked_in_the_participant_list_is_a_guest()
+    {
+        var text = Fixtures.SmallAgenda.Replace("Steen Jakobsen, Region Nordjylland", "Steen Jakobsen, Region Nordjylland (gæst)", StringComparison.Ordinal);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt")).Document;
+
+        Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
+        Assert.Equal([new Person("Steen Jakobsen", Organisation: "Region Nordjylland")], document.Guests);
+    }
 }
