@@ -286,6 +286,9 @@ public static partial class HeaderReader
     private static string TitleFrom(string text)
     {
         var t = OrganisationMarker.Strip(text).Trim();
+
+        // A header row flattened into one line: "Klyngestyregruppemøde Dato: 9. september 2019".
+        t = EmbeddedLabel().Replace(t, string.Empty);
         t = DanishDates.RemoveDate(t);
         t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(500));
         return t.Trim().TrimEnd(',', '-', '–', ':').Trim();
@@ -335,6 +338,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"\s+(?:Dato|Tid|Tidspunkt|Sted|Mødested|Mødedato|Referent|Sagsnr)\.?\s*:.*$", RegexOptions.None, 500)]
+    private static partial Regex EmbeddedLabel();
 
     [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindWord();
