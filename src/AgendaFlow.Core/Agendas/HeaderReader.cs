@@ -215,6 +215,8 @@ public static partial class HeaderReader
         if (locationBlock is not null)
         {
             location = locationBlock.Inline.Length > 0 ? locationBlock.Inline : string.Join(", ", locationBlock.Lines.Take(3));
+            // A contact cell flattened onto the same line: "RH Viborg Mette Kvist / 2459 7534 mekv@skive.dk".
+            location = ContactTail().Replace(location, string.Empty);
             location = location.Trim().TrimEnd('.', ',').Trim();
             if (location.Length == 0)
             {
@@ -338,6 +340,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"\s+(?:[A-ZÆØÅ][\p{L}.-]+\s+){2}/\s*\+?\d[\d ]{5,}.*$|\s*<?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?.*$", RegexOptions.None, 500)]
+    private static partial Regex ContactTail();
 
     [GeneratedRegex(@"\s+(?:Dato|Tid|Tidspunkt|Sted|Mødested|Mødedato|Referent|Sagsnr)\.?\s*:.*$", RegexOptions.None, 500)]
     private static partial Regex EmbeddedLabel();

@@ -91,11 +91,12 @@ public class DanishDateTests
     [Fact]
     public void A_flattened_header_row_leaves_the_document_date_out_of_the_title()
     {
-        var text = "Referat af: Klyngestyregruppemøde Dato: 9. september 2019\nTidspunkt: Fredag den 30. august 2019 kl. 10.30-14.00\n\n1. Velkomst\n2. Eventuelt\n";
+        var text = "Referat af: Klyngestyregruppemøde Dato: 9. september 2019\nTidspunkt: Fredag den 30. august 2019 kl. 10.30-14.00\nSted: Mødelokale 21, RH Viborg Mette Kvist / 2459 7534 mekv@skivekommune.dk\n\n1. Velkomst\n2. Eventuelt\n";
 
         var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
 
         Assert.Equal("Klyngestyregruppemøde", document.Title);
         Assert.Equal(new DateOnly(2019, 8, 30), document.Date);
+        Assert.Equal("Mødelokale 21, RH Viborg", document.Location);
     }
 }
