@@ -6,6 +6,9 @@ namespace AgendaFlow.Core.Tests.Agendas;
 
 public class RejectionTests
 {
+    // The time budget is about parsing, not about the JIT compiling the parser on first use.
+    public RejectionTests() => AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
+
     private static string Rejected(byte[] bytes, string fileName)
     {
         var watch = Stopwatch.StartNew();
