@@ -4,7 +4,7 @@ namespace AgendaFlow.Core.Agendas;
 /// The entry point: bytes and a file name in, a parsed document or a Danish reason out.
 /// Never throws; the caller (upload function, CLI) does the file I/O.
 /// </summary>
-public static class AgendaFileParser
+public static partial class AgendaFileParser
 {
     public static ParseOutcome Parse(Stream content, string fileName)
     {
@@ -40,15 +40,21 @@ public static class AgendaFileParser
         try
         {
             var lines = ReadLines(bytes, fileName, out var reason);
-            return lines is null ? new ParseOutcome.Rejected(reason!) : AgendaTextParser.Parse(lines);
+            return lines is null ? new ParseOutcome.Rejected(reason!) : AgendaTextParser.Parse(lines, Path.GetFileName(fileName));
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             return new ParseOutcome.Rejected("Dokumentet er for uoverskueligt til at blive læst automatisk. Kontakt sekretariatet.");
         }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException or NotSupportedException or IOException or ArgumentException or IndexOutOfRangeException or OutOfMemoryException)
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or FormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or NotSupportedException or IOException)
         {
             return new ParseOutcome.Rejected(UploadGuard.CorruptReason);
+        }
+#pragma warning disable CA1031 // The contract is a reason for every input, never an exception; an unforeseen failure is still a reason.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return new ParseOutcome.Rejected("Filen kunne ikke læses som dagsorden. Gem den igen (fx som .docx) og upload den på ny, eller kontakt sekretariatet.");
         }
     }
 
@@ -104,8 +110,14 @@ public static class AgendaFileParser
             return HtmlReader.Read(text);
         }
 
-        return extension is ".md" or ".markdown" ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+        return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
     }
+
+    /// <summary>Markdown saved as .txt: a few "#" headings or wholly bold lines give it away.</summary>
+    private static bool LooksLikeMarkdown(string text) => MarkdownHints().Count(text) >= 2;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#{1,6}\s+\S|\*\*[^*\n]{3,}\*\*\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline, 500)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownHints();
 
     private static bool LooksLikeHtmlDocument(string text)
     {

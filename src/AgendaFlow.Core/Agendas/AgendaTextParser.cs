@@ -11,17 +11,55 @@ public static partial class AgendaTextParser
     public const string MemoReason =
         "Filen ligner et notat eller en rapport, ikke en dagsorden eller et referat. Upload mødets dagsorden eller referat.";
 
-    public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines)
+    /// <summary>
+    /// 1 million characters is some 400 pages; longer text is not an agenda, and parsing it
+    /// would break the promise of an answer within a second.
+    /// </summary>
+    public const int MaxTextCharacters = 1_000_000;
+
+    /// <summary>No real header or heading line is this long; longer lines are cut into pieces.</summary>
+    private const int MaxLineCharacters = 5_000;
+
+    public const string TooLongReason = "Dokumentet er for langt til at være en dagsorden eller et referat (over 1 million tegn).";
+
+    public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines, string? fileName = null)
     {
-        var lines = rawLines.Select(Clean).ToList();
+        if (rawLines.Sum(l => (long)l.Text.Length) > MaxTextCharacters)
+        {
+            return new ParseOutcome.Rejected(TooLongReason);
+        }
+
+        var lines = JoinWrappedHeadings(JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList()));
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
         var headings = ItemSequence.Select(lines);
-        var headerEnd = headings.Count > 0 ? FirstItemLine(lines, headings.Where(h => !h.FromContents).ToList()) : Math.Min(lines.Count, 60);
-        var header = HeaderReader.Read(lines.Take(headerEnd).ToList());
+        // Region agendas print "Sagnr.: 1-51-71-3321-08" just above the item it belongs to.
+        var caseNumbersAbove = new Dictionary<int, string>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            for (var l = headings[i].LineIndex - 1; !headings[i].FromContents && l >= 0 && l >= headings[i].LineIndex - 4; l--)
+            {
+                if (lines[l].IsBlank)
+                {
+                    continue;
+                }
+
+                if (ItemBodyReader.CaseNumberOn(lines[l].Text) is { } caseNumber)
+                {
+                    caseNumbersAbove[i] = caseNumber;
+                    lines[l] = SourceLine.Blank;
+                }
+
+                break;
+            }
+        }
+
+        // The header is everything before the first item in the body, less a table of contents.
+        var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
+        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)
@@ -34,7 +72,8 @@ public static partial class AgendaTextParser
 
             var from = headings[i].LineIndex + 1;
             var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
-            items.Add(ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList()));
+            var item = ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList());
+            items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
         var evidence = Evidence(header, items);
@@ -43,10 +82,21 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(header.LooksLikeMemo ? MemoReason : NotAnAgendaReason);
         }
 
-        var kind = header.Kind ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : DocumentKind.Agenda);
+        var kind = header.Kind
+            ?? (items.Any(ItemBodyReader.HasMinutesSections) ? DocumentKind.Minutes : (DocumentKind?)null)
+            ?? (fileName?.Contains("referat", StringComparison.OrdinalIgnoreCase) == true ? DocumentKind.Minutes : DocumentKind.Agenda);
+
+        // Secretariats name files after the meeting ("styregruppe-2023-12-07.docx"); used only when the text has no date.
+        var date = header.Date ?? (fileName is null ? null : DanishDates.FindDate(fileName));
 
         var absent = new List<AbsentPerson>(header.Absent);
-        foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)))
+        absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
+        // Minutes also note "Afbud: X og Y" under the first item rather than in the header.
+        var absentInBody = lines.Skip(headerEnd)
+            .Select(l => HeaderLabels.Match(l.Text))
+            .Where(m => m is { Field: HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: > 0 })
+            .SelectMany(m => AbsentReader.Read([m!.Value.Value]).Select(a => m.Value.Field == HeaderField.AbsentWithoutNotice ? a with { SentApologies = false } : a));
+        foreach (var sentence in AttendanceSentences.Find(lines.Select(l => l.Text)).Concat(absentInBody))
         {
             var existing = absent.FindIndex(a => SameName(a.Name, sentence.Name));
             if (existing < 0)
@@ -59,7 +109,9 @@ public static partial class AgendaTextParser
             }
         }
 
-        var participants = header.Participants.Where(p => !absent.Any(a => SameName(a.Name, p.Name))).ToList();
+        // "(gæst)" in the participant list: a guest, not a member.
+        var guests = header.Guests.Concat(header.Participants.Where(p => p.Role == "gæst").Select(p => p with { Role = null })).ToList();
+        var participants = header.Participants.Where(p => p.Role != "gæst" && !absent.Any(a => SameName(a.Name, p.Name))).ToList();
         var emails = header.Emails;
         participants = participants.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
         absent = absent.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
@@ -77,14 +129,14 @@ public static partial class AgendaTextParser
         return new ParseOutcome.Parsed(new AgendaDocument(
             kind,
             header.Title ?? items[0].Title,
-            header.Date,
+            date,
             start,
             end,
             header.Location,
             chairs,
             minuteTakers,
             participants,
-            header.Guests,
+            guests,
             absent,
             items));
     }
@@ -107,19 +159,67 @@ public static partial class AgendaTextParser
         return score;
     }
 
-    private static int FirstItemLine(List<SourceLine> lines, IReadOnlyList<ItemHeading> headings)
+    /// <summary>An item title wrapped onto the next line ("... og" / "evaluering af TeleKOL") is one title.</summary>
+    private static List<SourceLine> JoinWrappedHeadings(List<SourceLine> lines)
     {
-        // A table of contents before the first body item belongs to neither header nor items.
-        var first = headings[0].LineIndex;
-        for (var i = 0; i < first; i++)
+        for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (ItemHeading.TryRead(i, lines[i]) is { } h && h.Number == headings[0].Number)
+            var next = lines[i + 1];
+            // "at udvalget godkender ..." under a title is the recommendation, not the rest of the title.
+            if (next.IsBlank || !char.IsLower(next.Text[0]) || next.Text.Length > 120 || next.Text.EndsWith('.') || next.Text.StartsWith("at ", StringComparison.Ordinal) || lines[i].Text.EndsWith('.') || lines[i].Text.EndsWith(':')
+                || ItemHeading.TryRead(i, lines[i]) is null || (next.HeadingLevel != lines[i].HeadingLevel && next.HeadingLevel > 0))
             {
-                return i;
+                continue;
+            }
+
+            lines[i] = lines[i] with { Text = lines[i].Text + " " + next.Text };
+            lines[i + 1] = SourceLine.Blank;
+        }
+
+        return lines;
+    }
+
+    /// <summary>"1." alone on a line with the title on the next (PDF and table exports) is one heading.</summary>
+    private static List<SourceLine> JoinLoneNumbers(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!LoneNumber().IsMatch(lines[i].Text))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && next <= i + 2 && lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (next < lines.Count && !lines[next].IsBlank && char.IsUpper(lines[next].Text[0]))
+            {
+                lines[i] = lines[i] with { Text = lines[i].Text + " " + lines[next].Text, IsBold = lines[i].IsBold || lines[next].IsBold, HeadingLevel = Math.Max(lines[i].HeadingLevel, lines[next].HeadingLevel) };
+                lines[next] = SourceLine.Blank;
             }
         }
 
-        return first;
+        return lines;
+    }
+
+    [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex LoneNumber();
+
+    private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)
+    {
+        if (line.Text.Length <= MaxLineCharacters)
+        {
+            yield return line;
+            yield break;
+        }
+
+        for (var start = 0; start < line.Text.Length; start += MaxLineCharacters)
+        {
+            yield return line with { Text = line.Text.Substring(start, Math.Min(MaxLineCharacters, line.Text.Length - start)) };
+        }
     }
 
     private static SourceLine Clean(SourceLine line)

@@ -67,7 +67,7 @@ public static partial class AttendanceSentences
         return names;
     }
 
-    private static string? LastName(string text)
+    public static string? LastName(string text)
     {
         var tokens = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = tokens.Length;
@@ -77,8 +77,17 @@ public static partial class AttendanceSentences
             start--;
         }
 
-        var name = string.Join(' ', tokens[start..end]);
-        return PeopleParser.IsNameLike(name) ? name : null;
+        // "Formand Frank Hulgaard": drop leading capitalised words until a name remains.
+        for (; start <= end - 2; start++)
+        {
+            var name = string.Join(' ', tokens[start..end]).TrimEnd('.', ',');
+            if (end - start <= 5 && PeopleParser.IsNameLike(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCap(string token) => token.Length > 0 && char.IsUpper(token[0]);

@@ -29,7 +29,7 @@ public static partial class DanishDates
     private static partial Regex IsoDate();
 
     // "kl. 10.30-14.00", "13.00–15.30", "9.30 - 11.30", "kl. 9 til 12", "kl. 09:00"
-    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 500)]
     private static partial Regex TimeRange();
 
     /// <summary>The first date in the text, in any of the usual forms.</summary>

@@ -14,6 +14,7 @@ public enum HeaderField
     Participants,
     Guests,
     Absent,
+    AbsentWithoutNotice,
     Other,
 }
 
@@ -32,20 +33,28 @@ public static partial class HeaderLabels
         ("adresse", HeaderField.Location), ("hvor", HeaderField.Location), ("location", HeaderField.Location), ("place", HeaderField.Location),
         ("mødeleder", HeaderField.Chairs), ("mødeledere", HeaderField.Chairs), ("formand", HeaderField.Chairs), ("formænd", HeaderField.Chairs), ("forperson", HeaderField.Chairs),
         ("ordstyrer", HeaderField.Chairs), ("formandskab", HeaderField.Chairs), ("mødeleder/formand", HeaderField.Chairs), ("chair", HeaderField.Chairs),
-        ("referent", HeaderField.MinuteTakers), ("referenter", HeaderField.MinuteTakers), ("referatskriver", HeaderField.MinuteTakers), ("minutes", HeaderField.MinuteTakers),
+        ("referent", HeaderField.MinuteTakers), ("referat ved", HeaderField.MinuteTakers), ("referatansvarlig", HeaderField.MinuteTakers), ("referent(er)", HeaderField.MinuteTakers), ("referenter", HeaderField.MinuteTakers), ("referatskriver", HeaderField.MinuteTakers), ("minutes", HeaderField.MinuteTakers),
         ("deltagere", HeaderField.Participants), ("mødedeltagere", HeaderField.Participants), ("til stede", HeaderField.Participants), ("tilstede", HeaderField.Participants),
         ("medlemmer", HeaderField.Participants), ("deltagende", HeaderField.Participants), ("inviterede", HeaderField.Participants), ("deltager", HeaderField.Participants),
         ("fremmødte", HeaderField.Participants), ("participants", HeaderField.Participants), ("attendees", HeaderField.Participants), ("deltog", HeaderField.Participants),
         ("gæster", HeaderField.Guests), ("gæst", HeaderField.Guests), ("desuden deltog", HeaderField.Guests), ("desuden deltager", HeaderField.Guests), ("øvrige deltagere", HeaderField.Guests),
         ("inviterede gæster", HeaderField.Guests), ("oplægsholdere", HeaderField.Guests), ("guests", HeaderField.Guests),
         ("afbud", HeaderField.Absent), ("afbud fra", HeaderField.Absent), ("fraværende", HeaderField.Absent), ("fravær", HeaderField.Absent), ("ikke til stede", HeaderField.Absent),
-        ("afbud/fraværende", HeaderField.Absent), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
+        ("afbud/fraværende", HeaderField.Absent), ("fraværende med afbud", HeaderField.Absent), ("meldt afbud", HeaderField.Absent), ("forfald", HeaderField.Absent),
+        ("forhindret", HeaderField.Absent), ("afbud fra medlemmer", HeaderField.Absent), ("fraværende uden afbud", HeaderField.AbsentWithoutNotice), ("udeblevet", HeaderField.AbsentWithoutNotice),
+        ("mødt", HeaderField.Participants), ("til stede ved mødet", HeaderField.Participants), ("deltagere i mødet", HeaderField.Participants), ("medlemmer til stede", HeaderField.Participants), ("fremmødt", HeaderField.Participants), ("til stede var", HeaderField.Participants), ("sekretariat", HeaderField.Participants),
+        ("sekretariatet", HeaderField.Participants), ("fra sekretariatet", HeaderField.Participants), ("fra sekretariatet deltog", HeaderField.Participants), ("mødedeltager", HeaderField.Participants), ("absent", HeaderField.Absent), ("apologies", HeaderField.Absent),
         ("forplejning", HeaderField.Other), ("sagsbeh", HeaderField.Other), ("sagsbehandler", HeaderField.Other), ("sagsnr", HeaderField.Other), ("sags nr", HeaderField.Other),
         ("dok. nr", HeaderField.Other), ("dok.nr", HeaderField.Other), ("enhed", HeaderField.Other), ("j.nr", HeaderField.Other), ("journalnr", HeaderField.Other),
         ("kopi til", HeaderField.Other), ("kopi", HeaderField.Other), ("bemærkninger", HeaderField.Other), ("tlf", HeaderField.Other), ("e-mail", HeaderField.Other),
         ("mail", HeaderField.Other), ("kontakt", HeaderField.Other), ("kontaktperson", HeaderField.Other), ("bilag", HeaderField.Other), ("emne", HeaderField.Other),
         ("til", HeaderField.Other), ("fra", HeaderField.Other), ("cc", HeaderField.Other), ("vedr", HeaderField.Other), ("ref", HeaderField.Other),
     ];
+
+    private static readonly (string Label, HeaderField Field)[] ListLabelsLongestFirst = Known
+        .Where(k => k.Field is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice && k.Label.Length >= 5)
+        .OrderByDescending(k => k.Label.Length)
+        .ToArray();
 
     private static readonly Dictionary<string, HeaderField> ByLabel = Known.ToDictionary(k => k.Label, k => k.Field, StringComparer.OrdinalIgnoreCase);
 
@@ -62,6 +71,7 @@ public static partial class HeaderLabels
     /// </summary>
     public static (HeaderField Field, string Label, string Value)? Match(string line)
     {
+        line = LeadingBullet().Replace(line, string.Empty);
         var text = OrganisationMarker.Strip(line).Trim();
         // The value keeps its organisation markers: they group the participants after them.
         var colon = LabelWithColon().Match(line.Trim());
@@ -70,14 +80,27 @@ public static partial class HeaderLabels
             return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
         }
 
-        if (text.Length <= 30 && Find(text) is { } bare && bare != HeaderField.Title
-            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests))
+        // "Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup", "Til stede var ...": list labels also run straight into names.
+        foreach (var (label, field) in ListLabelsLongestFirst)
+        {
+            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text.TrimStart()[label.Length + 1]))
+            {
+                var rawValue = line.Trim();
+                return (field, text[..label.Length], rawValue.Length > label.Length ? rawValue[(label.Length + 1)..].Trim() : string.Empty);
+            }
+        }
+
+        if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)
+            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
             return (bare, text.TrimEnd(':').Trim(), string.Empty);
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*[•·▪*-]\s+", RegexOptions.None, 500)]
+    private static partial Regex LeadingBullet();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]
     private static partial Regex LabelWithColon();

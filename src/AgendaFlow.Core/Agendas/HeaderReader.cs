@@ -2,24 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace AgendaFlow.Core.Agendas;
 
-/// <summary>What the header (everything before the first item) says about the meeting.</summary>
-public sealed record HeaderInfo(
-    DocumentKind? Kind,
-    string? Title,
-    DateOnly? Date,
-    bool MeetingDateFound,
-    TimeOnly? Start,
-    TimeOnly? End,
-    string? Location,
-    IReadOnlyList<string> Chairs,
-    IReadOnlyList<string> MinuteTakers,
-    IReadOnlyList<Person> Participants,
-    IReadOnlyList<Person> Guests,
-    IReadOnlyList<AbsentPerson> Absent,
-    IReadOnlyList<Person> Emails,
-    int FieldsFound,
-    bool LooksLikeMemo);
-
 public static partial class HeaderReader
 {
     private sealed class Block(HeaderField field, string label, string inline)
@@ -49,7 +31,7 @@ public static partial class HeaderReader
             if (line.IsBlank)
             {
                 blankRun++;
-                if (open is not null && (blankRun > 2 || open.Field is not (HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.Chairs or HeaderField.MinuteTakers)))
+                if (open is not null && (blankRun > 2 || open.Field is not (HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice or HeaderField.Chairs or HeaderField.MinuteTakers)))
                 {
                     open = open.Lines.Count == 0 && open.Inline.Length == 0 ? open : null;
                 }
@@ -99,7 +81,7 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (open is not null && !(open.Field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent && LooksLikeProse(text)))
+                if (open is not null && !(open.Field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice && LooksLikeProse(text)))
                 {
                     open.Lines.Add(text);
                 }
@@ -125,6 +107,9 @@ public static partial class HeaderReader
 
     private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells, DocumentKind? kind)
     {
+        // "Udvalget for dansk-tysk samarbejde - Referat - 28. januar 2016": the kind inside the first lines.
+        var kindInLine = free.Take(8).Select(f => KindWord().Match(f.Text)).Where(m => m.Success).Select(m => KindOfWord(m.Value)).FirstOrDefault(k => k is not null);
+
         string? title = null;
         string? titleLineDate = null;
         for (var i = 0; i < free.Count && title is null; i++)
@@ -138,7 +123,9 @@ public static partial class HeaderReader
             var rest = m.Groups["rest"].Value.Trim();
             if (rest.Length == 0)
             {
-                var next = free.Skip(i + 1).Select(f => f.Text).FirstOrDefault(t => !KindMarker().IsMatch(t) && !IsSectionStop(t));
+                // "Dagsorden / til / mødet i Udvalg for regional udvikling / den 1. februar 2023": skip the joining words.
+                var next = free.Skip(i + 1).Select(f => JoiningWords().Replace(f.Text, string.Empty).Trim())
+                    .FirstOrDefault(t => t.Length > 0 && !KindMarker().IsMatch(t) && !IsSectionStop(t) && !(DanishDates.FindDate(t) is not null && DanishDates.RemoveDate(t).Length < 3));
                 rest = next ?? string.Empty;
             }
 
@@ -149,7 +136,8 @@ public static partial class HeaderReader
             }
         }
 
-        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any());
+        // "Referat: Mette Kvist" names the minute-taker, not the meeting.
+        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any() && !(b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline)));
         if (titleBlock is not null)
         {
             var value = titleBlock.Values.First();
@@ -157,7 +145,8 @@ public static partial class HeaderReader
             title ??= TitleFrom(value);
         }
 
-        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2);
+        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
+        title ??= free.Select(f => f.Text).Where(t => MeetingWord().IsMatch(t) && t.Length <= 150).Select(TitleFrom).FirstOrDefault(t => t.Length > 2);
         title ??= free.Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
 
         var timeBlocks = blocks.Where(b => b.Field == HeaderField.MeetingTime).ToList();
@@ -226,6 +215,8 @@ public static partial class HeaderReader
         if (locationBlock is not null)
         {
             location = locationBlock.Inline.Length > 0 ? locationBlock.Inline : string.Join(", ", locationBlock.Lines.Take(3));
+            // A contact cell flattened onto the same line: "RH Viborg Mette Kvist / 2459 7534 mekv@skive.dk".
+            location = ContactTail().Replace(location, string.Empty);
             location = location.Trim().TrimEnd('.', ',').Trim();
             if (location.Length == 0)
             {
@@ -234,19 +225,31 @@ public static partial class HeaderReader
         }
         else if (timeBlocks.FirstOrDefault(b => b.Label.Contains("sted", StringComparison.OrdinalIgnoreCase)) is { } dateAndPlace)
         {
-            location = dateAndPlace.Lines.FirstOrDefault();
+            // "Tid og sted: 12. marts 2024 kl. 14-16, Rådhuset": the place is what is left after date and time.
+            var rest = TitleFrom(DanishDates.RemoveDate(dateAndPlace.Values.FirstOrDefault() ?? string.Empty)).Trim(',', ' ');
+            location = rest.Length > 0 ? rest : dateAndPlace.Lines.FirstOrDefault();
         }
 
+        if (location is null)
+        {
+            // "i Herning Kommune, Torvet 5, 7400 Herning" on the line after the date.
+            location = free.Select(f => PlaceLine().Match(f.Text)).FirstOrDefault(m => m.Success)?.Groups["place"].Value.Trim().TrimEnd('.');
+        }
+
+        var titleAsMinuteTaker = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline));
+
         var chairs = blocks.Where(b => b.Field == HeaderField.Chairs).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
-        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
+        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers || b == titleAsMinuteTaker).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
         var participants = blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
         var guests = blocks.Where(b => b.Field == HeaderField.Guests).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
-        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values)).ToList();
+        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values))
+            .Concat(blocks.Where(b => b.Field == HeaderField.AbsentWithoutNotice).SelectMany(b => AbsentReader.Read(b.Values)).Select(a => a with { SentApologies = false }))
+            .ToList();
 
         var emails = new List<Person>();
         foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
         {
-            foreach (Match m in PeopleParser.EmailPattern().Matches(text))
+            foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
             {
                 var before = text[..m.Index];
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
@@ -260,9 +263,11 @@ public static partial class HeaderReader
         }
 
         var fields = blocks.Where(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate or HeaderField.Title) && b.Values.Any()).Select(b => b.Field).Distinct().Count();
-        var memo = free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text))) && kind is null;
+        // "Til:", "Fra:", "Emne:" without any meeting field is how a memo or letter starts.
+        var memoHeader = fields == 0 && blocks.Any(b => b.Label.ToLowerInvariant() is "til" or "fra" or "emne" or "vedr" or "vedr." or "cc");
+        var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
 
-        return new HeaderInfo(kind, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
+        return new HeaderInfo(memo ? null : kind ?? kindInLine, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
     }
 
     private static string? LastNameIn(string text)
@@ -283,6 +288,9 @@ public static partial class HeaderReader
     private static string TitleFrom(string text)
     {
         var t = OrganisationMarker.Strip(text).Trim();
+
+        // A header row flattened into one line: "Klyngestyregruppemøde Dato: 9. september 2019".
+        t = EmbeddedLabel().Replace(t, string.Empty);
         t = DanishDates.RemoveDate(t);
         t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(500));
         return t.Trim().TrimEnd(',', '-', '–', ':').Trim();
@@ -332,6 +340,24 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
+
+    [GeneratedRegex(@"\s+(?:[A-ZÆØÅ][\p{L}.-]+\s+){2}/\s*\+?\d[\d ]{5,}.*$|\s*<?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?.*$", RegexOptions.None, 500)]
+    private static partial Regex ContactTail();
+
+    [GeneratedRegex(@"\s+(?:Dato|Tid|Tidspunkt|Sted|Mødested|Mødedato|Referent|Sagsnr)\.?\s*:.*$", RegexOptions.None, 500)]
+    private static partial Regex EmbeddedLabel();
+
+    [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex KindWord();
+
+    [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex JoiningWords();
+
+    [GeneratedRegex(@"^(?:i|på)\s+(?<place>[A-ZÆØÅ][^\t]{2,150})$", RegexOptions.None, 500)]
+    private static partial Regex PlaceLine();
+
+    [GeneratedRegex(@"møde|udvalg|styregruppe|gruppe|råd\b|rådet|forum|komit|bestyrelse|klynge|netværk|forsamling", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex MemoMarker();

@@ -129,6 +129,10 @@ public static partial class ItemBodyReader
         return new AgendaItem(heading.Number, heading.Title, start, end, presenters, caseNumber, sections, attachments, decision, status, notPresent);
     }
 
+    /// <summary>The case number on a line such as "Sagnr.: 1-00-16-19", if it is one.</summary>
+    public static string? CaseNumberOn(string text) =>
+        CaseNumberLine().Match(OrganisationMarker.Strip(text).Trim()) is { Success: true } m ? m.Groups["value"].Value.Trim().TrimEnd('.') : null;
+
     public static bool HasMinutesSections(AgendaItem item) => item.Sections.Any(s => IsDecision(s.Heading));
 
     private static bool IsDecision(string heading)
@@ -199,7 +203,7 @@ public static partial class ItemBodyReader
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
     private static partial Regex SectionWithInline();
 
-    [GeneratedRegex(@"^\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)]+)\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^[*_]*\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)*_]+)\)?[*_]*\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex PresenterLine();
 
     [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, 500)]

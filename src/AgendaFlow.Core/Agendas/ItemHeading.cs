@@ -38,13 +38,15 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         }
 
         var rest = m.Groups["rest"].Value.Trim();
-        var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
-        if (rest.Length == 0 || !(char.IsUpper(firstLetter) || char.IsDigit(firstLetter) && rest.Length > 6 && rest[..6].Any(char.IsUpper)))
+        if (m.Groups["word"].Success || number.Contains('.', StringComparison.Ordinal))
         {
-            return null;
+            // "Punkt 1 - Godkendelse af dagsorden"
+            rest = rest.TrimStart('-', '–', ':', ' ');
         }
 
-        if (char.IsDigit(rest[0]))
+        // Items start with a capital ("1. Godkendelse"); "3. kvartal" and "30. august 2019" are prose and dates.
+        var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
+        if (rest.Length == 0 || !char.IsUpper(firstLetter))
         {
             return null;
         }
@@ -66,7 +68,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
-            rest = rest[..by.Index].Trim();
+            rest = rest[..by.Index].Trim().TrimEnd('*', '_').Trim();
             var timeInWho = TimeInParentheses().Match(who);
             var whoWithoutTime = timeInWho.Success ? who.Remove(timeInWho.Index, timeInWho.Length) : who;
             if (timeInWho.Success)
@@ -94,7 +96,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
-        var title = rest.Trim().TrimEnd(',', '-', '–', ':', ';').Trim();
+        var title = rest.Trim().Trim('*', '_').TrimEnd(',', '-', '–', ':', ';').Trim();
         if (title.Length == 0)
         {
             return null;
@@ -121,7 +123,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"(?:^|[\s(,])v/\s*(?<who>[^)]*?)\s*\)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?:^|[\s(,*_])(?:v/|v\.\s|ved\s(?=[A-ZÆØÅ]\p{Ll}+\s[A-ZÆØÅ]))\s*(?<who>.*?)\s*$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Presenter();
 
     [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]

@@ -23,7 +23,10 @@ public static partial class ItemSequence
         if (headingLike.Count >= 2 && headingLike.Select(h => h.Number).Distinct().Count() >= 2)
         {
             var plainFirst = candidates.TakeWhile(c => !c.IsHeadingLike).ToList();
-            candidates = plainFirst.Concat(headingLike).ToList();
+
+            // A plain line may still fill a gap between headed items ("3." between "### 2." and "### 4.").
+            var gapFillers = candidates.Where(c => !c.IsHeadingLike && !plainFirst.Contains(c) && FillsGap(c, headingLike)).ToList();
+            candidates = plainFirst.Concat(headingLike).Concat(gapFillers).OrderBy(c => c.LineIndex).ToList();
         }
 
         var items = new List<ItemHeading>();
@@ -123,6 +126,14 @@ public static partial class ItemSequence
 
     private static string SortKey(string number) =>
         string.Join('.', number.Split('.').Select(p => p.PadLeft(3, '0')));
+
+    private static bool FillsGap(ItemHeading plain, List<ItemHeading> headed)
+    {
+        var before = headed.LastOrDefault(h => h.LineIndex < plain.LineIndex);
+        var after = headed.FirstOrDefault(h => h.LineIndex > plain.LineIndex);
+        return before is not null && after is not null && !plain.IsSubItem && !before.IsSubItem && !after.IsSubItem
+            && plain.TopLevel == before.TopLevel + 1 && after.TopLevel == plain.TopLevel + 1;
+    }
 
     private static bool Follows(ItemHeading last, ItemHeading next)
     {

@@ -45,7 +45,12 @@ public static partial class MarkdownReader
             var bold = IsWhollyBold(line);
             line = StripEmphasis(line);
             line = Escaped().Replace(line, "$1");
-            lines.Add(new SourceLine(line, level, bold));
+
+            // Inline HTML breaks (<br>, </p>) separate lines, e.g. one participant per line in a table cell.
+            foreach (var part in line.Split('\n'))
+            {
+                lines.Add(new SourceLine(part.TrimEnd(), level, bold));
+            }
         }
 
         return lines;
@@ -75,34 +80,4 @@ public static partial class MarkdownReader
 
     [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, 500)]
     private static partial Regex Escaped();
-}
-
-/// <summary>The few inline HTML tags that appear in text exports, reduced to text.</summary>
-public static partial class InlineHtml
-{
-    public static string ToText(string line)
-    {
-        if (!line.Contains('<', StringComparison.Ordinal) && !line.Contains('&', StringComparison.Ordinal))
-        {
-            return line;
-        }
-
-        line = Underline().Replace(line, m => OrganisationMarker.Open + Tags().Replace(m.Groups[1].Value, string.Empty).Trim() + OrganisationMarker.Close);
-        line = Mailto().Replace(line, "$1");
-        line = Break().Replace(line, " ");
-        line = Tags().Replace(line, string.Empty);
-        return System.Net.WebUtility.HtmlDecode(line);
-    }
-
-    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex Underline();
-
-    [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex Mailto();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex Break();
-
-    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
-    private static partial Regex Tags();
 }

@@ -26,7 +26,10 @@ public static partial class PeopleParser
         "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
     ];
 
-    private static readonly string[] Roles = ["næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
+    private static readonly string[] Roles = ["gæst", "næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
+
+    /// <summary>The role given to someone marked "(afbud)" in a participant list.</summary>
+    public const string AbsentRole = "afbud";
 
     private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
 
@@ -93,14 +96,25 @@ public static partial class PeopleParser
         return names;
     }
 
+    /// <summary>Far above any committee; a list this long is not a participant list, and reading it all would be slow.</summary>
+    public const int MaxPeoplePerList = 300;
+
     /// <summary>All people in the value lines of a header block, in document order.</summary>
     public static IReadOnlyList<Person> ParsePeople(IEnumerable<string> lines, bool allowSingleNames = false)
     {
         var people = new List<Person>();
         string? organisation = null;
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+        // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
+        var listMode = lineList.Any(l => SplitList(ParenthesisedNote().Replace(WithoutEmails(OrganisationMarker.Strip(l)), " ")) is { Count: >= 3 } parts && parts.All(IsNameLike));
         foreach (var raw in lineList)
         {
+            if (people.Count >= MaxPeoplePerList)
+            {
+                break;
+            }
+
             var line = Bullet().Replace(raw, string.Empty);
             foreach (var (segment, org) in SplitByOrganisation(line, organisation))
             {
@@ -117,11 +131,11 @@ public static partial class PeopleParser
                     continue;
                 }
 
-                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames));
+                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames || listMode));
             }
         }
 
-        return people;
+        return people.Take(MaxPeoplePerList).ToList();
     }
 
     private static IEnumerable<(string Segment, string? Organisation)> SplitByOrganisation(string line, string? current)
@@ -144,7 +158,7 @@ public static partial class PeopleParser
 
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
-        var clean = ParenthesisedNote().Replace(EmailPattern().Replace(text, " "), " ");
+        var clean = ParenthesisedNote().Replace(WithoutEmails(text), " ");
         var listed = SplitList(clean);
         var commaParts = listed.Where(p => !IsRole(p)).ToList();
         if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal)))
@@ -186,13 +200,29 @@ public static partial class PeopleParser
             yield break;
         }
 
+        if (singleLineBlock && commaParts.Count >= 2)
+        {
+            // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": a list whose parts end in names.
+            var trailingNames = commaParts.Select(AttendanceSentences.LastName).OfType<string>().ToList();
+            if (trailingNames.Count >= 2)
+            {
+                foreach (var name in trailingNames)
+                {
+                    yield return new Person(name, Organisation: organisation);
+                }
+
+                yield break;
+            }
+        }
+
         if (ParsePerson(text, organisation) is { } person)
         {
             yield return person;
         }
         else if (singleLineBlock && commaParts.Count >= 2)
         {
-            foreach (var name in commaParts.Where(IsNameLike))
+            // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": the names end each part.
+            foreach (var name in commaParts.Select(AttendanceSentences.LastName).OfType<string>())
             {
                 yield return new Person(name, Organisation: organisation);
             }
@@ -271,8 +301,8 @@ public static partial class PeopleParser
     /// <summary>One person from a line such as "Marianne Holst, Direktør, Region Midtjylland &lt;x@y&gt; (formand)".</summary>
     public static Person? ParsePerson(string text, string? organisation = null)
     {
-        var email = EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
-        var rest = EmailPattern().Replace(text, " ");
+        var email = text.Contains('@', StringComparison.Ordinal) && EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
+        var rest = WithoutEmails(text);
         rest = Phone().Replace(rest, " ");
         string? role = null;
         foreach (Match note in ParenthesisedNote().Matches(rest))
@@ -283,8 +313,16 @@ public static partial class PeopleParser
                 return null;
             }
 
+            if (content.StartsWith("afbud", StringComparison.Ordinal) || content.StartsWith("fraværende", StringComparison.Ordinal) || content.StartsWith("ikke til stede", StringComparison.Ordinal))
+            {
+                // "Hanne Roed (afbud)" inside the participant list: the caller moves her to the absent.
+                role = AbsentRole;
+                continue;
+            }
+
             role ??= Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal));
-            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal) && !content.Contains("punkt", StringComparison.Ordinal))
+            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal)
+                && !content.Contains("punkt", StringComparison.Ordinal) && !content.Contains("pkt", StringComparison.Ordinal) && !content.Contains("deltager", StringComparison.Ordinal))
             {
                 organisation = note.Groups[1].Value.Trim();
             }
@@ -334,6 +372,25 @@ public static partial class PeopleParser
 
         foreach (var other in others)
         {
+            // A status column in a participant table: "Anne Holm | Aarhus Kommune | Afbud".
+            var status = other.Trim().ToLowerInvariant();
+            if (status is "afbud" or "meldt afbud" or "fraværende" or "nej")
+            {
+                role = AbsentRole;
+                continue;
+            }
+
+            if (status is "deltager" or "deltagere" or "ja" or "x" or "til stede" or "deltog")
+            {
+                continue;
+            }
+
+            if (IsRole(other))
+            {
+                role ??= status;
+                continue;
+            }
+
             if (title is null && IsTitlePhrase(other))
             {
                 title = other;
@@ -345,12 +402,43 @@ public static partial class PeopleParser
         }
 
         name = name?.Trim().TrimEnd('.');
+        if (name is not null && !IsNameLike(name))
+        {
+            name = WithoutTrailingOrganisation(name);
+        }
+
         if (name is null || !IsNameLike(name))
         {
             return null;
         }
 
         return new Person(name, string.IsNullOrWhiteSpace(title) ? null : title, organisation, email, role);
+    }
+
+    /// <summary>
+    /// Without underlining, the next group's organisation runs into the name before it:
+    /// "Birthe Thoft Knudsen Skive Kommune", "Anja Skaarup Regionspsykiatrien".
+    /// </summary>
+    private static string? WithoutTrailingOrganisation(string name)
+    {
+        var tokens = Tokens(name);
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            var lower = tokens[k].ToLowerInvariant();
+            var isOrganisation = OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal)))
+                || (tokens[k].Length > 1 && tokens[k].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            if (!isOrganisation && !char.IsLower(tokens[k][0]))
+            {
+                continue;
+            }
+
+            // "Skive Kommune", "Almen praksis": a place or adjective before a generic word belongs to the organisation.
+            var generic = lower is "kommune" or "region" or "praksis" or "hospital" or "kommuner" or "regioner" || char.IsLower(tokens[k][0]);
+            var end = generic && k - 1 >= 2 ? k - 1 : k;
+            return string.Join(' ', tokens.Take(end));
+        }
+
+        return null;
     }
 
     /// <summary>"Sektionsleder for Familie og børnehandicap Lone Baggersgaard Pedersen" → (title, name).</summary>
@@ -385,6 +473,9 @@ public static partial class PeopleParser
 
         return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
     }
+
+    // The e-mail pattern is slow on long text without any "@"; most lines have none.
+    private static string WithoutEmails(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Replace(text, " ") : text;
 
     [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
     public static partial Regex EmailPattern();

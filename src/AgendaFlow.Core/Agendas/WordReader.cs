@@ -19,7 +19,13 @@ public static class WordReader
         var styles = StyleIndex.From(main.StyleDefinitionsPart?.Styles);
         var numbering = new NumberingCounter(main.NumberingDefinitionsPart?.Numbering, styles);
         var lines = new List<SourceLine>();
-        foreach (var element in body.ChildElements)
+        ReadBlocks(body.ChildElements, lines, styles, numbering, depth: 0);
+        return lines;
+    }
+
+    private static void ReadBlocks(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, List<SourceLine> lines, StyleIndex styles, NumberingCounter numbering, int depth)
+    {
+        foreach (var element in elements)
         {
             switch (element)
             {
@@ -30,7 +36,7 @@ public static class WordReader
                     foreach (var row in t.Elements<TableRow>())
                     {
                         var cells = row.Elements<TableCell>()
-                            .Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => ReadParagraph(p, styles, numbering).Text)).Trim())
+                            .Select(c => string.Join("\n", c.Descendants<Paragraph>().Select(p => ReadParagraph(p, styles, numbering).Text)).Trim())
                             .Where(c => c.Length > 0)
                             .ToList();
                         lines.AddRange(TableRows.ToLines(cells).Select(l => new SourceLine(l)));
@@ -38,10 +44,18 @@ public static class WordReader
 
                     lines.Add(SourceLine.Blank);
                     break;
+                case SectionProperties:
+                    break;
+                default:
+                    // Content controls (templates, Word's own table of contents) and custom XML wrap ordinary blocks.
+                    if (depth < 10 && element.HasChildren)
+                    {
+                        ReadBlocks(element.ChildElements, lines, styles, numbering, depth + 1);
+                    }
+
+                    break;
             }
         }
-
-        return lines;
     }
 
     private static SourceLine ReadParagraph(Paragraph p, StyleIndex styles, NumberingCounter numbering)

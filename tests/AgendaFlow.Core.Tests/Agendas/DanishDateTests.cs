@@ -26,6 +26,8 @@ public class DanishDateTests
     [InlineData("fra kl. 9 til 12", "09:00", "12:00")]
     [InlineData("Torsdag den 10. december 2026 kl. 13.00–15.30", "13:00", "15:30")]
     [InlineData("(kl. 12.10-12.20 min)", "12:10", "12:20")]
+    [InlineData("kl. 10.30 til ca. 14.00", "10:30", "14:00")]
+    [InlineData("kl. 13-15.30", "13:00", "15:30")]
     public void A_time_or_time_range_is_found_with_or_without_kl(string text, string start, string? end)
     {
         var (s, e) = DanishDates.FindTimes(text);
@@ -84,5 +86,17 @@ public class DanishDateTests
         Assert.Equal(new DateOnly(2023, 12, 7), document.Date);
         Assert.Equal("Styregruppemøde i Digital Almen Praksis", document.Title);
         Assert.Equal(DocumentKind.Minutes, document.Kind);
+    }
+
+    [Fact]
+    public void A_flattened_header_row_leaves_the_document_date_out_of_the_title()
+    {
+        var text = "Referat af: Klyngestyregruppemøde Dato: 9. september 2019\nTidspunkt: Fredag den 30. august 2019 kl. 10.30-14.00\nSted: Mødelokale 21, RH Viborg Mette Kvist / 2459 7534 mekv@skivekommune.dk\n\n1. Velkomst\n2. Eventuelt\n";
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
+
+        Assert.Equal("Klyngestyregruppemøde", document.Title);
+        Assert.Equal(new DateOnly(2019, 8, 30), document.Date);
+        Assert.Equal("Mødelokale 21, RH Viborg", document.Location);
     }
 }

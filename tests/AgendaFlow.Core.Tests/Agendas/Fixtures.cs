@@ -12,7 +12,7 @@ internal static class Fixtures
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     /// <summary>A Word document: (style, text, numbering id or 0) paragraphs, optionally a label/value table first.</summary>
-    public static byte[] Docx(IEnumerable<(string? Style, string Text, int NumId)> paragraphs, IEnumerable<(string Label, string[] Values)>? headerTable = null, bool decimalNumbering = true)
+    public static byte[] Docx(IEnumerable<(string? Style, string Text, int NumId)> paragraphs, IEnumerable<(string Label, string[] Values)>? headerTable = null, bool decimalNumbering = true, bool numberedHeadingStyle = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -21,7 +21,7 @@ internal static class Fixtures
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = new Styles(
                 new Style(new StyleName { Val = "heading 1" }) { Type = StyleValues.Paragraph, StyleId = "Heading1" },
-                new Style(new StyleName { Val = "heading 2" }) { Type = StyleValues.Paragraph, StyleId = "Heading2" },
+                new Style(new StyleName { Val = "heading 2" }, numberedHeadingStyle ? new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 })) : new StyleParagraphProperties()) { Type = StyleValues.Paragraph, StyleId = "Heading2" },
                 new Style(new StyleName { Val = "Title" }) { Type = StyleValues.Paragraph, StyleId = "Title" });
             var numbering = main.AddNewPart<NumberingDefinitionsPart>();
             numbering.Numbering = new Numbering(

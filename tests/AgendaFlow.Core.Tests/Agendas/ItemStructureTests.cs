@@ -158,4 +158,93 @@ public class ItemStructureTests
         Assert.Equal(["formandskabet"], document.Items[0].Presenters);
         Assert.Equal(new TimeOnly(13, 45), document.Items[0].Start);
     }
+
+    [Fact]
+    public void Meeting_fields_after_a_table_of_contents_still_belong_to_the_header()
+    {
+        var document = Parse("""
+            Indholdsfortegnelse
+            1. Godkendelse af dagsorden	2
+            2. Eventuelt	3
+
+            Referat af: Sundhedsudvalget
+            Tid: 3. marts 2026 kl. 9-11
+            Fraværende med afbud: Anne Holm
+            Fraværende uden afbud: Bo Berg
+
+            1. Godkendelse af dagsorden
+            Godkendt.
+            2. Eventuelt
+            """);
+
+        Assert.Equal("Sundhedsudvalget", document.Title);
+        Assert.Equal(new DateOnly(2026, 3, 3), document.Date);
+        Assert.Equal([new AbsentPerson("Anne Holm"), new AbsentPerson("Bo Berg", SentApologies: false)], document.Absent);
+        Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_number_alone_on_its_line_and_punkt_with_a_dash_both_open_items()
+    {
+        var document = Parse("""
+            Dagsorden: Bestyrelsen
+            Tid: 3. marts 2026 kl. 9-11
+
+            1.
+            Godkendelse af dagsorden
+
+            Punkt 2 - Budget 2027
+
+            3.
+            Eventuelt
+            """);
+
+        Assert.Equal(["Godkendelse af dagsorden", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_plain_item_between_headed_items_is_kept_but_a_list_inside_an_item_is_not()
+    {
+        var document = Parse("""
+            # Dagsorden: Bestyrelsen
+            Tid: 3. marts 2026 kl. 9-11
+
+            ## 1. Godkendelse af dagsorden
+            ## 2. Handleplan
+            1. Kortlægning af forløb
+            2. Aftale med kommunerne
+            Planen behandles igen i maj.
+            3. Budget 2027
+            ## 4. Eventuelt
+            """, "dagsorden.md");
+
+        Assert.Equal(["Godkendelse af dagsorden", "Handleplan", "Budget 2027", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(["1", "2", "3", "4"], document.Items.Select(i => i.Number));
+    }
+
+    [Fact]
+    public void A_title_wrapped_onto_the_next_line_and_a_wrapped_name_list_are_joined()
+    {
+        var document = Parse("""
+            Referat: Den Kommunale Sundhedsstrategiske gruppe
+            Tid: 15. januar 2020, kl. 13.00-16.00
+
+            Deltagere:
+
+            Anette Ørbæk Andersen, Lone Rasmussen, Søren Liner Christensen,
+            Lotte Junker, Karen Heebøll
+
+            1. Overvejelser om fælles projektmidler/driftsøkonomi og
+            evaluering af TeleKOL
+
+            Indstilling
+
+            At DKS drøfter sagen.
+
+            2. Evt.
+            """);
+
+        Assert.Equal("Overvejelser om fælles projektmidler/driftsøkonomi og evaluering af TeleKOL", document.Items[0].Title);
+        Assert.Equal(["Anette Ørbæk Andersen", "Lone Rasmussen", "Søren Liner Christensen", "Lotte Junker", "Karen Heebøll"], document.Participants.Select(p => p.Name));
+    }
 }

@@ -135,4 +135,143 @@ public class MoreFormTests
             [new Person("Anne Holm", Organisation: "Aarhus Kommune", Email: "anne@aarhus.example"), new Person("Bo Berg", Organisation: "Region Midtjylland", Email: "bo@rm.example")],
             document.Participants);
     }
+
+    [Fact]
+    public void An_agenda_written_as_a_table_gives_items_with_times_and_presenters()
+    {
+        var html = """
+            <p>Dagsorden for Sundhedsstyregruppen</p>
+            <p>Tid og sted: 12. marts 2024 kl. 14.00-16.00, Regionshuset Viborg</p>
+            <table>
+            <tr><td>1</td><td>Godkendelse af dagsorden</td><td>14.00-14.05</td></tr>
+            <tr><td>2</td><td>Status på akutområdet</td><td>14.05-14.40</td><td>Birgitte Søndergaard</td></tr>
+            <tr><td>3</td><td>Eventuelt</td><td>14.40-15.00</td></tr>
+            </table>
+            """;
+
+        var document = Parse(html, "dagsorden.html");
+
+        Assert.Equal("Regionshuset Viborg", document.Location);
+        Assert.Equal(new DateOnly(2024, 3, 12), document.Date);
+        Assert.Equal(["Godkendelse af dagsorden", "Status på akutområdet", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(new TimeOnly(14, 5), document.Items[1].Start);
+        Assert.Equal(["Birgitte Søndergaard"], document.Items[1].Presenters);
+    }
+
+    [Fact]
+    public void A_participant_marked_afbud_in_the_list_is_absent_and_referat_with_a_name_is_the_minute_taker()
+    {
+        var document = Parse("""
+            Styregruppemøde
+            Tid: 3. marts 2026 kl. 9-11
+            Referat: Mette Kvist
+            Deltagere:
+            Anne Holm, Aarhus Kommune
+            Bo Berg, Region Midtjylland (afbud)
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "referat.txt");
+
+        Assert.Equal("Styregruppemøde", document.Title);
+        Assert.Equal(["Mette Kvist"], document.MinuteTakers);
+        Assert.Equal(["Anne Holm"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Bo Berg"], document.Absent.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Without_a_title_label_the_meeting_line_is_the_title_not_the_letterhead()
+    {
+        var document = Parse("""
+            Indenrigs- og Sundhedsministeriet
+
+            Styregruppemøde i Digital Almen Praksis
+
+            Deltagere
+            Nina Bergstedt, Indenrigs- og Sundhedsministeriet
+            Tom Høg Sørensen, MedCom
+
+            1. Meddelelser
+            2. Eventuelt
+            """, "styregruppe-referat-2023-12-07.txt");
+
+        Assert.Equal("Styregruppemøde i Digital Almen Praksis", document.Title);
+        Assert.Equal(new DateOnly(2023, 12, 7), document.Date);
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+    }
+
+    [Fact]
+    public void A_region_agenda_with_the_meeting_over_several_lines_and_case_numbers_above_items()
+    {
+        var document = Parse("""
+            Dagsorden
+            til
+            mødet i Udvalg for regional udvikling
+            den 1. februar 2023 kl. 09:00
+            i Herning Kommune, Torvet 5, 7400 Herning
+
+            Sagnr.: 1-51-71-3321-08
+
+            1. Miljøstyrelsens afgørelse om Rønland
+
+            Resume
+
+            Miljøstyrelsen traf i oktober 2021 afgørelse.
+
+            Sagnr.: 1-00-16-19
+
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal("Udvalg for regional udvikling", document.Title);
+        Assert.Equal(new DateOnly(2023, 2, 1), document.Date);
+        Assert.Equal(new TimeOnly(9, 0), document.Start);
+        Assert.Equal("Herning Kommune, Torvet 5, 7400 Herning", document.Location);
+        Assert.Equal(["1-51-71-3321-08", "1-00-16-19"], document.Items.Select(i => i.CaseNumber));
+        Assert.Equal("Miljøstyrelsen traf i oktober 2021 afgørelse.", document.Items[0].Sections.Single().Text);
+    }
+
+    [Fact]
+    public void Labels_on_their_own_line_with_the_value_below_and_bulleted_afbud()
+    {
+        var document = Parse("""
+            Udvalget for dansk-tysk samarbejde - Referat - 28. januar 2016
+
+            Mødedato
+            28-01-2016 kl. 14:00 - 17:00
+
+            Mødested
+            Mødeværelse 3
+
+            Deltagere
+             • Hans Philip Tietje, V
+             • Poul Andersen, A
+             • Karsten Uno Petersen, A
+
+             • Afbud
+             • Karsten Uno Petersen, A
+
+            1. Siden sidst - gensidig orientering
+            Karsten Uno Petersen deltog ikke i sagens behandling.
+            2. Eventuelt
+            """, "referat.txt");
+
+        Assert.Equal(new DateOnly(2016, 1, 28), document.Date);
+        Assert.Equal((new TimeOnly(14, 0), new TimeOnly(17, 0)), (document.Start!.Value, document.End!.Value));
+        Assert.Equal("Mødeværelse 3", document.Location);
+        Assert.Equal(["Hans Philip Tietje", "Poul Andersen"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Karsten Uno Petersen"], document.Absent.Select(p => p.Name));
+        Assert.Equal(["Karsten Uno Petersen"], document.Items[0].NotPresentForItem);
+    }
+
+    [Fact]
+    public void A_presenter_written_v_dot_is_read()
+    {
+        var heading = ItemHeading.TryRead(0, new SourceLine("1. Velkommen v. Anne Neergaard (kl. 9.00)"));
+
+        Assert.NotNull(heading);
+        Assert.Equal("Velkommen", heading.Title);
+        Assert.Equal(["Anne Neergaard"], heading.Presenters);
+        Assert.Equal(new TimeOnly(9, 0), heading.Start);
+    }
 }

@@ -116,4 +116,69 @@ public class ParticipantFormTests
         Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
         Assert.Equal(["Steen Jakobsen"], document.Absent.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Attendance_written_as_sentences_in_the_header_is_read()
+    {
+        var text = """
+            Referat arbejdsgruppemøde 26. januar 2017
+
+            Til stede var Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk.
+
+            Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup
+
+            1. Seminaret
+            2. Eventuelt
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
+
+        Assert.Equal(["Frank Hulgaard", "Louisa Carlsen", "Jørn Bæk"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Mogens Petterson", "Arne Jensen", "Karen Moldrup"], document.Absent.Select(p => p.Name));
+        Assert.Equal(new DateOnly(2017, 1, 26), document.Date);
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+    }
+
+    [Fact]
+    public void A_status_column_in_a_participant_table_marks_afbud()
+    {
+        var html = """
+            <h1>Dagsorden: Styregruppen</h1>
+            <p>Tid: 7. maj 2026 kl. 9-11</p>
+            <table>
+            <tr><th>Navn</th><th>Organisation</th><th>Rolle</th></tr>
+            <tr><td>Anne Holm</td><td>Aarhus Kommune</td><td>Formand</td></tr>
+            <tr><td>Bo Berg</td><td>Region Midtjylland</td><td>Afbud</td></tr>
+            </table>
+            <h2>1. Velkomst</h2><h2>2. Eventuelt</h2>
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(html), "dagsorden.html")).Document;
+
+        Assert.Equal([new Person("Anne Holm", Organisation: "Aarhus Kommune", Role: "formand")], document.Participants);
+        Assert.Equal(["Anne Holm"], document.Chairs);
+        Assert.Equal([new AbsentPerson("Bo Berg", Organisation: "Region Midtjylland")], document.Absent);
+    }
+
+    [Fact]
+    public void Afbud_noted_under_the_first_item_counts_as_absent()
+    {
+        var text = Fixtures.SmallAgenda.Replace("1. Godkendelse af dagsorden\n", "1. Godkendelse af dagsorden\nAfbud: Steen Jakobsen\n", StringComparison.Ordinal);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "referat.txt")).Document;
+
+        Assert.Equal(["Steen Jakobsen"], document.Absent.Select(a => a.Name));
+        Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_guest_marked_in_the_participant_list_is_a_guest()
+    {
+        var text = Fixtures.SmallAgenda.Replace("Steen Jakobsen, Region Nordjylland", "Steen Jakobsen, Region Nordjylland (gæst)", StringComparison.Ordinal);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt")).Document;
+
+        Assert.Equal(["Hanne Roed"], document.Participants.Select(p => p.Name));
+        Assert.Equal([new Person("Steen Jakobsen", Organisation: "Region Nordjylland")], document.Guests);
+    }
 }

@@ -97,4 +97,53 @@ public class ReaderTests
         Assert.Equal(["formandskabet"], document.Items[0].Presenters);
         Assert.Equal(DocumentKind.Minutes, document.Kind);
     }
+
+    [Fact]
+    public void An_html_table_inside_markdown_keeps_cells_and_line_breaks_apart()
+    {
+        var md = """
+            # Dagsorden
+            <table><tr><td>Møde</td><td>Sundhedsstyregruppen</td></tr><tr><td>Tid</td><td>10. december 2026 kl. 13.00-15.30</td></tr>
+            <tr><td>Deltagere</td><td>Marianne Holst, Direktør, Region Midtjylland<br>Kristian Lund, Kommunaldirektør, Herning Kommune</td></tr></table>
+
+            ## 1. Godkendelse af dagsorden
+            ## 2. Eventuelt
+            """;
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Encoding.UTF8.GetBytes(md), "dagsorden.md")).Document;
+
+        Assert.Equal("Sundhedsstyregruppen", document.Title);
+        Assert.Equal(new TimeOnly(13, 0), document.Start);
+        Assert.Equal(
+            [new Person("Marianne Holst", "Direktør", "Region Midtjylland"), new Person("Kristian Lund", "Kommunaldirektør", "Herning Kommune")],
+            document.Participants);
+    }
+
+    [Fact]
+    public void Numbering_defined_by_the_heading_style_gives_item_numbers()
+    {
+        var docx = Fixtures.Docx(
+            [("Heading1", "Dagsorden: Sundhedsstyregruppen", 0), ("Heading2", "Godkendelse af dagsorden", 0), ("Heading2", "Eventuelt", 0)],
+            [("Tid", ["10. december 2026 kl. 13.00-15.30"])],
+            numberedHeadingStyle: true);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(docx, "dagsorden.docx")).Document;
+
+        Assert.Equal(["1", "2"], document.Items.Select(i => i.Number));
+        Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Word_headings_without_any_numbers_still_become_items()
+    {
+        var docx = Fixtures.Docx(
+            [("Title", "Dagsorden", 0), ("Heading1", "Sundhedsstyregruppen", 0), ("Heading2", "Godkendelse af dagsorden", 0), ("Heading2", "Status på akutområdet (kl. 13.05-13.40) v/Birgitte Søndergaard", 0), ("Heading2", "Eventuelt", 0)],
+            [("Tid", ["10. december 2026 kl. 13.00-15.30"]), ("Deltagere", ["Anne Holm, Aarhus Kommune", "Bo Berg, Region Midtjylland"])]);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(docx, "dagsorden.docx")).Document;
+
+        Assert.Equal(["1", "2", "3"], document.Items.Select(i => i.Number));
+        Assert.Equal(["Birgitte Søndergaard"], document.Items[1].Presenters);
+        Assert.Equal("Sundhedsstyregruppen", document.Title);
+    }
 }

@@ -6,6 +6,9 @@ namespace AgendaFlow.Core.Tests.Agendas;
 
 public class RejectionTests
 {
+    // The time budget is about parsing, not about the JIT compiling the parser on first use.
+    public RejectionTests() => AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
+
     private static string Rejected(byte[] bytes, string fileName)
     {
         var watch = Stopwatch.StartNew();
@@ -150,5 +153,45 @@ public class RejectionTests
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.NotNull(outcome);
+    }
+
+    [Fact]
+    public void Almost_a_million_characters_of_names_end_within_a_second()
+    {
+        var text = "Dagsorden\nTid: 3. marts 2026 kl. 10\nDeltagere: " + string.Join(' ', Enumerable.Repeat("Anne Holm,", 90_000)) + "\n1. Godkendelse\n2. Eventuelt\n";
+        AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
+
+        var watch = Stopwatch.StartNew();
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt")).Document;
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.Equal(PeopleParser.MaxPeoplePerList, document.Participants.Count);
+    }
+
+    [Fact]
+    public void Text_over_a_million_characters_is_rejected_as_too_long()
+    {
+        var text = Fixtures.SmallAgenda + new string('x', AgendaTextParser.MaxTextCharacters);
+
+        Assert.Equal(AgendaTextParser.TooLongReason, Rejected(Fixtures.Utf8(text), "dagsorden.txt"));
+    }
+
+    [Fact]
+    public void A_memo_headed_til_fra_emne_is_not_an_agenda()
+    {
+        var memo = """
+            Til: Sundhedsstyregruppen
+            Fra: Sekretariatet
+            Dato: 4. februar 2026
+            Emne: Orientering om akutområdet
+
+            1. Orientering
+            Antallet af indlæggelser er steget.
+
+            2. Anbefaling
+            Det anbefales at samle funktionerne.
+            """;
+
+        Assert.Equal(AgendaTextParser.MemoReason, Rejected(Fixtures.Utf8(memo), "notat.docx.txt"));
     }
 }
