@@ -109,7 +109,7 @@ public static partial class AutoReplyDetector
 
     // Outlook (da/en/de/sv/no), Gmail vacation and common auto-responders; the prefix may follow "SV:"/"Re:".
     [GeneratedRegex(
-        @"^\s*((re|sv|aw|vs|fw|fwd)\s*:\s*)*(automatisk\s+svar|autosvar|auto-svar|automatic\s+reply|auto(matic)?[\s-]*reply|autoreply|auto[\s-]*response|out\s+of\s+(the\s+)?office|ooo\b|fraværende|fravær\b|ikke\s+til\s+stede|på\s+ferie|ferie\s*:|abwesenheitsnotiz|automatische\s+antwort|frånvarande|automatiskt\s+svar|fraværsmelding|auto\s*:|læst\s*:|read\s*:|ikke\s+læst\s*:|not\s+read\s*:)",
+        @"^\s*((re|sv|aw|vs|fw|fwd)\s*:\s*)*(automatisk\s+svar|autosvar|auto-svar|automatic\s+reply|auto(matic)?[\s-]*reply|autoreply|auto[\s-]*response|out\s+of\s+(the\s+)?office|ooo\b|fraværende|fravær\w*|ikke\s+til\s+stede|ikke\s+på\s+kontoret|ude\s+af\s+(huset|kontoret)|på\s+ferie|ferie\s*:|abwesenheitsnotiz|automatische\s+antwort|frånvarande|automatiskt\s+svar|fraværsmelding|auto\s*:|læst\s*:|read\s*:|ikke\s+læst\s*:|not\s+read\s*:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AutomaticSubject();
 }

@@ -141,10 +141,10 @@ public static partial class NewTextExtractor
     [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"(skrev|wrote|schrieb|a écrit|escribió|schreef|skrev følgende)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(skrev|wrote|schrieb|a écrit|escribió|schreef|skrev følgende)\s*:?\s*$|\bskrev\s+(den|d\.)\s+.{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionEnd();
 
-    [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b.{0,200}\b(skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^:]{0,60}:\s*$|^.{0,200}\b(skrev|wrote|schrieb)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b.{0,200}\b(skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^:]{0,60}:\s*$|^.{0,200}\b(skrev|wrote|schrieb)\s*:\s*$|^.{0,200}\bskrev\s+(den|d\.)\s+.{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attribution();
 
     [GeneratedRegex(@"^-{2,}\s*(oprindelig\s+(meddelelse|besked|e-?mail)|original\s+message|videresendt\s+(meddelelse|besked)|forwarded\s+message|ursprüngliche\s+nachricht|ursprungligt\s+meddelande)\s*-{0,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

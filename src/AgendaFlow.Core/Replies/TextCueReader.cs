@@ -104,6 +104,11 @@ internal static partial class TextCueReader
             {
                 kinds.Add(TextCueKind.OnlyPart);
             }
+            else if (InPerson().IsMatch(clause[verb.Index..]))
+            {
+                // "kan ikke deltage fysisk" says how, not whether: the rest of the reply decides.
+                continue;
+            }
             else
             {
                 kinds.Add(TextCueKind.Absent);
@@ -167,6 +172,9 @@ internal static partial class TextCueReader
 
     [GeneratedRegex(@"^(\s+(\w+\s+)?)(ikke|ej|not)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfterVerb();
+
+    [GeneratedRegex(@"\b(fysisk|personligt|i\s+person|på\s+stedet|physically|in\s+person)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InPerson();
 
     [GeneratedRegex(@"\b(hele|fra\s+start(en)?|fra\s+begyndelsen|til\s+slut|whole|entire|full|from\s+the\s+start|until\s+the\s+end)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WholeMeeting();

@@ -38,6 +38,8 @@ public class AutoReplyTests
     [InlineData("AutoReply: Invitation")]
     [InlineData("SV: Automatisk svar: Indkaldelse")]
     [InlineData("Abwesenheitsnotiz: Einladung")]
+    [InlineData("Fraværsmeddelelse: Indkaldelse")]
+    [InlineData("Ikke på kontoret: Indkaldelse")]
     public void An_out_of_office_subject_makes_it_an_auto_reply(string subject)
     {
         Assert.Equal(ReplyIntent.AutoReply, TestMail.IntentOf(VacationText, subject));

@@ -42,6 +42,7 @@ public class NewTextExtractorTests
     [InlineData("Den 26. aug. 2019 kl. 10.15 skrev Sekretariatet <dagsorden@region.example>:")]
     [InlineData("On Mon, 26 Aug 2019 at 10:15, Sekretariatet <dagsorden@region.example> wrote:")]
     [InlineData("Am 26.08.2019 um 10:15 schrieb Sekretariatet:")]
+    [InlineData("Sekretariatet <dagsorden@region.example> skrev den 26. aug. 2019 10:15:")]
     public void An_attribution_line_ends_the_new_text(string attribution)
     {
         var body = $"Jeg deltager.\n\n{attribution}\n> Svar venligst med \"deltager\" eller \"afbud\".\n> Kan du ikke deltage?";

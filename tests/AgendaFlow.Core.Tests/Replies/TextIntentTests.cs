@@ -16,6 +16,7 @@ public class TextIntentTests
     [InlineData("I will attend.")]
     [InlineData("Count me in.")]
     [InlineData("Yes")]
+    [InlineData("Jeg kan desværre ikke deltage fysisk, men deltager online.")]
     public void A_reply_that_says_yes_is_attending(string body)
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body));
