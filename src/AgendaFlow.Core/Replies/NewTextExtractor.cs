@@ -17,7 +17,7 @@ public static partial class NewTextExtractor
             return string.Empty;
         }
 
-        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ').Split('\n');
+        var lines = body.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ').Split('\n');
         var kept = new List<string>();
         for (var i = 0; i < lines.Length; i++)
         {

@@ -9,6 +9,7 @@ namespace AgendaFlow.Core.Replies;
 /// </summary>
 public static class ReplyInterpreter
 {
+
     public static ReplyInterpretation Interpret(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

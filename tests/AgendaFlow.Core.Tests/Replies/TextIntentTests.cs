@@ -111,4 +111,16 @@ public class TextIntentTests
         Assert.Equal(ReplyIntent.Attending, reply.Intent);
         Assert.Null(reply.AbsenceReason);
     }
+
+    [Theory]
+    [InlineData("Jeg melder afbud – jeg er på ferie.", "Jeg melder afbud – [årsag udeladt].", "jeg er på ferie")]
+    [InlineData("Jeg melder afbud, da jeg er på kursus.", "Jeg melder afbud, da jeg [årsag udeladt].", "er på kursus")]
+    [InlineData("Afbud grundet sygdom.", "Afbud grundet [årsag udeladt].", "sygdom")]
+    public void The_reason_is_left_out_of_the_evidence(string body, string evidence, string reason)
+    {
+        var reply = TestMail.Interpret(TestMail.Reply(body));
+
+        Assert.Equal(reason, reply.AbsenceReason);
+        Assert.Equal(evidence, reply.Evidence);
+    }
 }
