@@ -15,7 +15,8 @@ public static class IntentRules
         }
 
         var cues = TextCueReader.Read(newText);
-        var substitute = SubstituteFinder.Find(newText, senderAddress, out var substituteEvidence, out var unnamedStandIn);
+        var saysAbsent = cues.Any(c => c.Kind == TextCueKind.Absent);
+        var substitute = SubstituteFinder.Find(newText, senderAddress, saysAbsent, out var substituteEvidence, out var unnamedStandIn);
         if (substitute is not null || unnamedStandIn)
         {
             return new TextVerdict(ReplyIntent.Substitute, substitute, substituteEvidence, null);

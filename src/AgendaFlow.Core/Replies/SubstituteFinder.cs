@@ -9,7 +9,8 @@ namespace AgendaFlow.Core.Replies;
 internal static partial class SubstituteFinder
 {
     /// <summary>The stand-in, or null. <paramref name="unnamed"/> is set when a stand-in is announced without a name.</summary>
-    public static Substitute? Find(string newText, string? senderAddress, out string? evidence, out bool unnamed)
+    /// <param name="saysAbsent">Whether the reply says the sender is not coming: then "X deltager" alone names a stand-in.</param>
+    public static Substitute? Find(string newText, string? senderAddress, bool saysAbsent, out string? evidence, out bool unnamed)
     {
         evidence = null;
         unnamed = false;
@@ -21,8 +22,13 @@ internal static partial class SubstituteFinder
                 continue;
             }
 
-            foreach (var (pattern, needsStandInWord) in Patterns)
+            foreach (var (pattern, needsStandInWord, needsAbsence) in Patterns)
             {
+                if (needsAbsence && !saysAbsent)
+                {
+                    continue;
+                }
+
                 // "min kollega X" names a stand-in only when the sentence says so.
                 if (needsStandInWord && !StandInContext().IsMatch(sentence.Text))
                 {
@@ -55,8 +61,15 @@ internal static partial class SubstituteFinder
         return null;
     }
 
-    private static (Regex Pattern, bool NeedsStandInWord)[] Patterns =>
-        [(RoleThenName(), true), (NameThenInstead(), false), (InsteadThenName(), false), (NameIsStandIn(), false), (LabelledStandIn(), false)];
+    private static (Regex Pattern, bool NeedsStandInWord, bool NeedsAbsence)[] Patterns =>
+    [
+        (RoleThenName(), true, false),
+        (NameThenInstead(), false, false),
+        (InsteadThenName(), false, false),
+        (NameIsStandIn(), false, false),
+        (LabelledStandIn(), false, false),
+        (NameAttends(), false, true),
+    ];
 
     private static string? OtherAddressIn(string sentence, string? senderAddress) =>
         Address().Matches(sentence)
@@ -93,7 +106,7 @@ internal static partial class SubstituteFinder
     private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
     private const string RoleWord = @"(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)";
 
-    [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is|bliver|vil\s+være|will\s+be|hedder)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
     // "Ole Bach fra Skive Kommune deltager i stedet": where the stand-in comes from may sit between name and verb.
@@ -107,6 +120,10 @@ internal static partial class SubstituteFinder
 
     [GeneratedRegex(Name + Email + @"[ \t]*,?[ \t]+(?i:er\s+min\s+(?:stedfortræder|suppleant|afløser)|is\s+my\s+(?:deputy|substitute|stand-in|replacement)|træder\s+til|tager\s+min\s+plads|takes?\s+my\s+place|overtager\s+min\s+plads|will\s+(?:stand|fill)\s+in|står\s+for\s+mig)", RegexOptions.CultureInvariant)]
     private static partial Regex NameIsStandIn();
+
+    // "Jeg kan ikke. Peter Hansen deltager." Only read when the reply says the sender is absent.
+    [GeneratedRegex(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?i:deltager|kommer|møder\s+op|will\s+(?:attend|come|join|be\s+there)|attends)\b(?![ \t]+(?:\p{Ll}+[ \t]+)?(?i:ikke|not)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAttends();
 
     [GeneratedRegex(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
     private static partial Regex LabelledStandIn();

@@ -30,6 +30,9 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg har taget imod invitationen og deltager.")]
     [InlineData("Re: Invitation", "Yes, I will be attending.")]
     [InlineData("Re: Invitation", "Looking forward to seeing you all.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke deltage fysisk, men deltager online.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager.\n\nSekretariatet <agenda@agendaflow.example> skrev den 26. aug. 2019 10.15:\n\nKan du ikke deltage, så meld afbud.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager, og Peter Hansen kommer også.")]
     public void A_yes_phrased_in_many_ways_is_attending(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body, subject));
@@ -67,6 +70,8 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg kommer ikke til mødet den 30. august.")]
     [InlineData("Re: Invitation", "Unfortunately, I will be away on that day.")]
     [InlineData("Re: Invitation", "No, sorry.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage, og Peter Hansen deltager heller ikke.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage. Tidspunktet passer ikke for mig.")]
     public void A_no_phrased_in_many_ways_is_absent(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf(body, subject));
@@ -144,6 +149,10 @@ public class PhrasingTests
     [InlineData("Jeg kan ikke komme. Ole Bach tager min plads.", "Ole Bach")]
     [InlineData("Ole Bach deltager for mig.", "Ole Bach")]
     [InlineData("Jeg er forhindret – Ole Bach fra Skive Kommune deltager i stedet.", "Ole Bach")]
+    [InlineData("Jeg kan ikke deltage. Min stedfortræder bliver Peter Hansen.", "Peter Hansen")]
+    [InlineData("Jeg kan ikke deltage. Peter Hansen deltager.", "Peter Hansen")]
+    [InlineData("Afbud fra mig, men Peter Hansen (ph@rm.example) kommer.", "Peter Hansen")]
+    [InlineData("I stedet for mig kommer min kollega Peter Hansen.", "Peter Hansen")]
     public void A_stand_in_phrased_in_many_ways_is_a_substitute(string body, string name)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));
