@@ -33,6 +33,11 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke deltage fysisk, men deltager online.")]
     [InlineData("SV: Indkaldelse", "Jeg deltager.\n\nSekretariatet <agenda@agendaflow.example> skrev den 26. aug. 2019 10.15:\n\nKan du ikke deltage, så meld afbud.")]
     [InlineData("SV: Indkaldelse", "Jeg deltager, og Peter Hansen kommer også.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager og har en kommentar til punkt 4.")]
+    [InlineData("SV: Indkaldelse", "Det er ikke noget problem, jeg deltager.")]
+    [InlineData("SV: Indkaldelse", "Det er ikke noget problem at deltage.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager, men vender tilbage angående frokost.")]
+    [InlineData("Re: Invitation", "No problem, I will attend.")]
     public void A_yes_phrased_in_many_ways_is_attending(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body, subject));
@@ -72,6 +77,7 @@ public class PhrasingTests
     [InlineData("Re: Invitation", "No, sorry.")]
     [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage, og Peter Hansen deltager heller ikke.")]
     [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage. Tidspunktet passer ikke for mig.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke deltage, men vender tilbage med en stedfortræder.")]
     public void A_no_phrased_in_many_ways_is_absent(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf(body, subject));
@@ -93,6 +99,8 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg deltager under punkt 1-4, derefter skal jeg videre.")]
     [InlineData("SV: Indkaldelse", "Jeg støder til kl. 12.")]
     [InlineData("SV: Indkaldelse", "Jeg er forsinket pga. et andet møde og er der ca. 10.45.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager ikke i punkt 4.")]
+    [InlineData("SV: Indkaldelse", "Jeg kommer til punkt 2 og 3.")]
     public void Part_of_the_meeting_phrased_in_many_ways_is_partial(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Partial, TestMail.IntentOf(body, subject));
@@ -106,6 +114,8 @@ public class PhrasingTests
     [InlineData("Re: Invitation", "Not sure yet, will confirm later.")]
     [InlineData("SV: Indkaldelse", "Jeg er endnu ikke sikker på, om jeg kan komme.")]
     [InlineData("SV: Indkaldelse", "Jeg deltager med forbehold for ændringer.")]
+    [InlineData("SV: Indkaldelse", "Jeg skal lige tjekke kalenderen og vender tilbage.")]
+    [InlineData("Re: Invitation", "I'll check my calendar and get back to you.")]
     public void Doubt_phrased_in_many_ways_is_tentative(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Tentative, TestMail.IntentOf(body, subject));

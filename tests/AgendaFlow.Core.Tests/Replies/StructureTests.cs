@@ -16,7 +16,7 @@ public class StructureTests
             "<div><div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'><p class=MsoNormal><b>Fra:</b> Sekretariatet &lt;dagsorden@region.example&gt; <br>" +
             "<b>Sendt:</b> 26. august 2019 10:15<br><b>Til:</b> Test<br><b>Emne:</b> Indkaldelse<o:p></o:p></p></div></div>" +
             "<p class=MsoNormal>Svar venligst med \"deltager\".</p></div></body></html>";
-        var base64 = Convert.ToBase64String(System.Text.Encoding.GetEncoding("windows-1252").GetBytes(html));
+        var base64 = Convert.ToBase64String(TestMail.Charset("windows-1252").GetBytes(html));
         var raw =
             "From: a@rm.example\nSubject: SV: Indkaldelse\nMIME-Version: 1.0\n" +
             $"Content-Type: text/html; charset=\"windows-1252\"\nContent-Transfer-Encoding: base64\n\n{base64}\n";
