@@ -49,6 +49,8 @@ public class PartialAttendanceTests
     [InlineData("Jeg kan kun være med til pkt. 5.", new[] { "5" })]
     [InlineData("Jeg deltager ikke i punkt 6.2.", new[] { "6.2" })]
     [InlineData("I will only attend items 2, 3 and 7.", new[] { "2", "3", "7" })]
+    [InlineData("Jeg deltager kun i punkt 3-5.", new[] { "3-5" })]
+    [InlineData("Jeg deltager kun under dagsordenspunkt 2 – 4 og 6.1.", new[] { "2-4", "6.1" })]
     public void Only_some_items_is_partial(string body, string[] items)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));
