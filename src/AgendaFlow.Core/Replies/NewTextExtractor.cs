@@ -57,8 +57,15 @@ public static partial class NewTextExtractor
             kept.Add(line);
         }
 
-        return string.Join('\n', kept).Trim();
+        var text = string.Join('\n', kept).Trim();
+        return text.Length <= MaxLength ? text : text[..MaxLength];
     }
+
+    /// <summary>
+    /// An answer is a few sentences at the top; reading pasted documents in full would only cost time
+    /// (the rules are regular expressions run per sentence).
+    /// </summary>
+    public const int MaxLength = 4000;
 
     private static string? NextNonBlank(string[] lines, int from)
     {
