@@ -107,7 +107,7 @@ internal static partial class SubstituteFinder
 
     private const string Name = @"(?<name>\p{Lu}(?:[\p{L}'\-]+|\.)(?:[ \t]+(?:(?:von|van|der|den|de|la|af|du|da|di|le)[ \t]+)?\p{Lu}(?:[\p{L}'\-]+|\.)){0,4})";
     private const string Email = @"(?:[ \t]*[,(<\[]?[ \t]*(?:mailto:)?(?<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})[ \t]*[)>\]]?)?";
-    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
+    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|tager\s+mødet|tage\s+mødet|dækker(?:\s+mødet)?|dække\s+mødet|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
     private const string RoleWord = @"(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)";
 
     private static readonly Regex RoleThenNamePattern = new(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is|bliver|vil\s+være|will\s+be|hedder)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant, MatchTimeout);

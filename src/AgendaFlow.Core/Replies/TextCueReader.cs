@@ -148,10 +148,10 @@ internal static partial class TextCueReader
     [GeneratedRegex(@"\b(annuller\w*|træk\w*|tilbagekald\w*|se\s+bort\s+fra|glem|fortryd\w*|ignorer\w*|disregard|cancel|withdraw)\b.{0,30}\b(afbud|afmelding|apologies|decline)\b|\b(afbud|afmelding)\w*\s+(er\s+)?(annulleret|trukket\s+tilbage|gælder\s+ikke)", RegexOptions.CultureInvariant)]
     private static partial Regex WithdrawnAbsence();
 
-    [GeneratedRegex(@"\b(måske|muligvis|usikker|ikke\s+sikker|ved\s+(det\s+)?(endnu\s+)?ikke(\s+endnu)?\s*,?\s*(om|hvor|helt|endnu)|kan\s+endnu\s+ikke\s+sige|ikke\s+afklaret|håber\s+(at\s+kunne|på\s+at|jeg\s+kan)|forhåbentlig|prøver\s+at|forsøger\s+at|vil\s+prøve|vil\s+forsøge|med\s+forbehold|foreløbig|sandsynligvis|formentlig|hvis\s+(jeg\s+kan|muligt|det\s+er\s+muligt|jeg\s+når|tiden\s+tillader)|if\s+(possible|i\s+can|time\s+permits)|probably|tentativ\w*|maybe|perhaps|possibly|might|not\s+sure|unsure|hopefully|hope\s+to|i'll\s+try|i\s+will\s+try|try\s+to|tbc|tentative\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(måske|muligvis|usikker\w*|ikke\s+sikker|ved\s+(det\s+)?(endnu\s+)?ikke(\s+endnu)?\s*,?\s*(om|hvor|helt|endnu)|kan\s+endnu\s+ikke\s+sige|ikke\s+afklaret|håber\s+(at\s+kunne|på\s+at|jeg\s+kan)|forhåbentlig|prøver\s+at|forsøger\s+at|vil\s+prøve|vil\s+forsøge|med\s+forbehold|foreløbig|sandsynligvis|formentlig|hvis\s+(jeg\s+kan|muligt|det\s+er\s+muligt|jeg\s+når|tiden\s+tillader)|if\s+(possible|i\s+can|time\s+permits)|probably|tentativ\w*|maybe|perhaps|possibly|might|not\s+sure|unsure|hopefully|hope\s+to|i'll\s+try|i\s+will\s+try|try\s+to|tbc|tentative\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Tentative();
 
-    [GeneratedRegex(@"\b(afbud|forfald|takke[r]?\s+nej|melder\s+fra|er\s+optaget|dobbeltbooket|har\s+en\s+anden\s+aftale|er\s+(på\s+)?(ferie|barsel|kursus|orlov|sygeorlov|tjenesterejse)|meldt\s+fra|melde\s+fra|forhindret|fraværende|ikke\s+til\s+stede|er\s+syg|sygemeldt|er\s+bortrejst|desværre\s+nej|nej\s+tak|må\s+melde|apologies|my\s+regrets|regretfully|i\s+regret|decline|declining|not\s+attending|be\s+absent|will\s+be\s+away|am\s+away|out\s+sick|sends?\s+regrets|må\s+desværre\s+sige\s+nej)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(afbud|forfald|takke[r]?\s+nej|melder\s+fra|er\s+optaget|dobbeltbooket|har\s+(desværre\s+|allerede\s+)?(en\s+anden\s+aftale|et\s+andet\s+møde)|uden\s+mig|går\s+glip\s+af|ikke\s+til\s+rådighed|ikke\s+ledig|count\s+me\s+out|miss\s+(this|the)\s+(one|meeting)|have\s+to\s+miss|not\s+available|unavailable|er\s+(på\s+)?(ferie|barsel|kursus|orlov|sygeorlov|tjenesterejse)|meldt\s+fra|melde\s+fra|forhindret|fraværende|ikke\s+til\s+stede|er\s+syg|sygemeldt|er\s+bortrejst|desværre\s+nej|nej\s+tak|må\s+melde|apologies|my\s+regrets|regretfully|i\s+regret|decline|declining|not\s+attending|be\s+absent|will\s+be\s+away|am\s+away|out\s+sick|sends?\s+regrets|må\s+desværre\s+sige\s+nej)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AbsentPhrase();
 
     // "Det kan jeg desværre ikke." and "I can't, sorry": the verb is left out because the question gave it.
@@ -161,7 +161,7 @@ internal static partial class TextCueReader
     [GeneratedRegex(@"^\s*(nej|no|desværre)\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeAnswerNo();
 
-    [GeneratedRegex(@"^\s*(ja|ja\s+tak|yes|ok|okay|fint|jep|gerne|deltager|kommer|tilmeldt)\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(ja|ja\s+tak|yes|ok|okay|fint|jep|gerne|deltager|kommer|tilmeldt|accepteret|accepted|bekræftet|confirmed|sure|selvfølgelig|naturligvis|absolut|absolutely)\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeAnswerYes();
 
     [GeneratedRegex(@"\b(jeg\s+er\s+med|takke[r]?\s+ja|glæder\s+mig\s+til\s+det|looking\s+forward\s+to\s+it|i'll\s+be\s+there|vi\s+er\s+med|regn\s+med\s+mig|vi\s+ses|ses\s+(på|den|d\.|i\s+morgen|fredag|mandag|tirsdag|onsdag|torsdag)|glæder\s+mig\s+til\s+(at\s+se|mødet|at\s+deltage)|bekræfte[r]?\s+(hermed\s+)?(min|vores|gerne)?\s*deltagelse|tilmelde[r]?\s+(mig|os)|tilmeldt|accepter(er)?\s+(invitationen|indkaldelsen|mødet)|count\s+me\s+in|see\s+you|i'm\s+in|i\s+am\s+in|confirm\s+(my\s+)?(attendance|participation)|accept\s+the\s+invitation|looking\s+forward\s+to\s+(the\s+meeting|seeing))\b", RegexOptions.CultureInvariant)]
