@@ -58,6 +58,15 @@ public class AutoReplyTests
         Assert.Equal(ReplyIntent.Absent, TestMail.Interpret(message).Intent);
     }
 
+    [Theory]
+    [InlineData("Fraværende")]
+    [InlineData("Fravær 30. august")]
+    [InlineData("Ferie i uge 35")]
+    public void A_person_naming_an_absence_in_the_subject_is_not_an_auto_reply(string subject)
+    {
+        Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf("Jeg melder afbud.", subject));
+    }
+
     [Fact]
     public void A_person_writing_about_their_holiday_is_not_an_auto_reply()
     {

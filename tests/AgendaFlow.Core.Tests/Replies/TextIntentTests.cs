@@ -123,4 +123,26 @@ public class TextIntentTests
         Assert.Equal(reason, reply.AbsenceReason);
         Assert.Equal(evidence, reply.Evidence);
     }
+
+    [Theory]
+    [InlineData(ReplyIntent.Attending, "attending")]
+    [InlineData(ReplyIntent.Absent, "absent")]
+    [InlineData(ReplyIntent.Substitute, "substitute")]
+    [InlineData(ReplyIntent.Partial, "partial")]
+    [InlineData(ReplyIntent.Tentative, "tentative")]
+    [InlineData(ReplyIntent.AutoReply, "auto-reply")]
+    [InlineData(ReplyIntent.Undeliverable, "undeliverable")]
+    [InlineData(ReplyIntent.Unclear, "unclear")]
+    public void Each_intent_has_its_wire_name_and_back(ReplyIntent intent, string wireName)
+    {
+        Assert.Equal(wireName, intent.WireName());
+        Assert.True(ReplyIntentNames.TryParse(wireName, out var parsed));
+        Assert.Equal(intent, parsed);
+    }
+
+    [Fact]
+    public void An_unknown_wire_name_is_not_an_intent()
+    {
+        Assert.False(ReplyIntentNames.TryParse("maybe", out _));
+    }
 }
