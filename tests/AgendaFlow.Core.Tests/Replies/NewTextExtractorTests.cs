@@ -76,6 +76,9 @@ public class NewTextExtractorTests
     [InlineData("Sent from my iPhone")]
     [InlineData("Best regards,\nHanne")]
     [InlineData("Kind regards\nHanne")]
+    [InlineData("Venlige hilsner\nHanne")]
+    [InlineData("Bedste hilsner\nHanne")]
+    [InlineData("Thanks,\nJohn\nMember, deltager i styregruppen")]
     public void A_signature_is_not_new_text(string signature)
     {
         Assert.Equal("Jeg deltager.", NewTextExtractor.Extract($"Jeg deltager.\n\n{signature}"));
@@ -122,5 +125,19 @@ public class NewTextExtractorTests
         var body = "Jeg deltager.\n\nDen 26. aug. 2019 kl. 10.15 skrev Sekretariatet <dagsorden@region.example>:\n> Meld venligst afbud, hvis du ikke kan deltage.";
 
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body));
+    }
+
+    [Fact]
+    public void A_header_block_on_one_line_ends_the_new_text()
+    {
+        var body = "Jeg deltager.\n\nFra: Sekretariatet Sendt: 26. august 2019 10:15 Til: Hanne Emne: Indkaldelse\nMeld afbud, hvis du ikke kan.";
+
+        Assert.Equal("Jeg deltager.", NewTextExtractor.Extract(body));
+    }
+
+    [Fact]
+    public void Thanks_before_the_answer_is_a_greeting_and_is_kept()
+    {
+        Assert.Equal("Tak!\nJeg deltager.", NewTextExtractor.Extract("Tak!\nJeg deltager."));
     }
 }
