@@ -9,7 +9,6 @@ namespace AgendaFlow.Core.Replies;
 /// </summary>
 public static class ReplyInterpreter
 {
-
     public static ReplyInterpretation Interpret(MimeMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

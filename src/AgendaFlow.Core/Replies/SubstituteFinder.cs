@@ -37,7 +37,6 @@ internal static partial class SubstituteFinder
 
                 foreach (Match match in pattern.Matches(sentence.Text))
                 {
-
                     var name = CleanName(match.Groups["name"].Value);
                     var email = match.Groups["email"].Success ? match.Groups["email"].Value : null;
                     email ??= OtherAddressIn(sentence.Text, senderAddress);
