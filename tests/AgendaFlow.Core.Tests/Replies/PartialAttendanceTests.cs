@@ -35,6 +35,7 @@ public class PartialAttendanceTests
     [InlineData("Jeg kommer lidt senere.")]
     [InlineData("Jeg bliver desværre forsinket.")]
     [InlineData("I will arrive late.")]
+    [InlineData("I'll be 30 minutes late.")]
     public void Arriving_late_without_a_time_is_partial(string body)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));
@@ -77,5 +78,15 @@ public class PartialAttendanceTests
     public void Leaving_early_said_with_an_absence_is_absent()
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf("Jeg kan ikke deltage, da jeg skal gå kl. 9 til lægen."));
+    }
+
+    [Fact]
+    public void Leaving_after_lunch_is_partial_without_a_time()
+    {
+        var reply = TestMail.Interpret(TestMail.Reply("Jeg deltager, men smutter efter frokost."));
+
+        Assert.Equal(ReplyIntent.Partial, reply.Intent);
+        Assert.True(reply.Partial!.LeavesEarly);
+        Assert.Null(reply.Partial.LeavesAt);
     }
 }
