@@ -19,11 +19,12 @@ internal static partial class AbsenceReasonReader
             }
         }
 
-        foreach (var sentence in ReplySentences.Split(newText))
+        // Without "fordi"/"pga." the reason is the clause that names it, not the whole sentence with the answer.
+        foreach (var clause in ReplySentences.Split(newText).SelectMany(sentence => sentence.Clauses))
         {
-            if (ReasonWord().IsMatch(sentence.Text))
+            if (ReasonWord().IsMatch(clause))
             {
-                return sentence.Text.Trim();
+                return clause.Trim().TrimEnd('.', ',', ';', '!');
             }
         }
 

@@ -108,8 +108,9 @@ public static partial class AutoReplyDetector
     private static partial Regex AutomaticPrecedence();
 
     // Outlook (da/en/de/sv/no), Gmail vacation and common auto-responders; the prefix may follow "SV:"/"Re:".
+    // Words a person could also put in a subject ("Fraværende", "Ferie") count only as a prefix with a colon.
     [GeneratedRegex(
-        @"^\s*((re|sv|aw|vs|fw|fwd)\s*:\s*)*(automatisk\s+svar|autosvar|auto-svar|automatic\s+reply|auto(matic)?[\s-]*reply|autoreply|auto[\s-]*response|out\s+of\s+(the\s+)?office|ooo\b|fraværende|fravær\b|ikke\s+til\s+stede|på\s+ferie|ferie\s*:|abwesenheitsnotiz|automatische\s+antwort|frånvarande|automatiskt\s+svar|fraværsmelding|auto\s*:|læst\s*:|read\s*:|ikke\s+læst\s*:|not\s+read\s*:)",
+        @"^\s*((re|sv|aw|vs|fw|fwd)\s*:\s*)*((automatisk\s+svar|autosvar|auto-svar|automatic\s+reply|auto(matic)?[\s-]*reply|autoreply|auto[\s-]*response|out\s+of\s+(the\s+)?office|abwesenheitsnotiz|automatische\s+antwort|automatiskt\s+svar)\b|ooo\s*:|(fraværende|fravær\w*|ikke\s+til\s+stede|ikke\s+på\s+kontoret|ude\s+af\s+(huset|kontoret)|på\s+ferie|ferie|frånvarande|auto|læst|read|ikke\s+læst|not\s+read)\s*:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AutomaticSubject();
 }

@@ -12,6 +12,7 @@ public static class CalendarReplyReader
     /// <summary>The calendar reply in <paramref name="message"/>, or null when it has no METHOD:REPLY part.</summary>
     public static CalendarReply? Read(MimeMessage message, string? senderAddress = null)
     {
+        LegacyCharsets.EnsureRegistered();
         foreach (var part in message.BodyParts.OfType<MimePart>())
         {
             if (!IsCalendar(part))

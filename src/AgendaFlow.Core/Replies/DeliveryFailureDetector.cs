@@ -12,6 +12,7 @@ public static partial class DeliveryFailureDetector
     /// <summary>The failure, or null when the message is not a bounce (or reports only a delay or success).</summary>
     public static DeliveryFailure? Detect(MimeMessage message)
     {
+        LegacyCharsets.EnsureRegistered();
         var statusPart = message.BodyParts.OfType<MessageDeliveryStatus>().FirstOrDefault();
         if (statusPart is not null)
         {
@@ -52,7 +53,8 @@ public static partial class DeliveryFailureDetector
         }
 
         var recipient = AddressOf(failed["Final-Recipient"]) ?? AddressOf(failed["Original-Recipient"]);
-        var diagnostic = failed["Diagnostic-Code"]?.Trim();
+        // Diagnostic-Code is often folded over several lines.
+        var diagnostic = failed["Diagnostic-Code"] is { } code ? string.Join(' ', code.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries)) : null;
         return new DeliveryFailure(
             recipient,
             failed["Status"]?.Trim(),

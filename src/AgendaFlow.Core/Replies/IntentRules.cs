@@ -2,8 +2,9 @@ namespace AgendaFlow.Core.Replies;
 
 /// <summary>
 /// Decides what new text means. In order: a named stand-in; a change of mind ("alligevel") overrules
-/// what came before it; partial attendance; doubt; absence; attendance. Absence beats attendance when
-/// both are said, because counting someone who does not come is the worse mistake for a quorum.
+/// what came before it; partial attendance; doubt; absence; attendance; a promise to answer later.
+/// Absence beats attendance when both are said, because counting someone who does not come is the
+/// worse mistake for a quorum.
 /// </summary>
 public static class IntentRules
 {
@@ -15,7 +16,8 @@ public static class IntentRules
         }
 
         var cues = TextCueReader.Read(newText);
-        var substitute = SubstituteFinder.Find(newText, senderAddress, out var substituteEvidence, out var unnamedStandIn);
+        var saysAbsent = cues.Any(c => c.Kind == TextCueKind.Absent);
+        var substitute = SubstituteFinder.Find(newText, senderAddress, saysAbsent, out var substituteEvidence, out var unnamedStandIn);
         if (substitute is not null || unnamedStandIn)
         {
             return new TextVerdict(ReplyIntent.Substitute, substitute, substituteEvidence, null);
@@ -51,6 +53,11 @@ public static class IntentRules
         if (hasAttend)
         {
             return Verdict(ReplyIntent.Attending, cues, TextCueKind.Attend);
+        }
+
+        if (cues.Any(c => c.Kind == TextCueKind.AnswerLater))
+        {
+            return Verdict(ReplyIntent.Tentative, cues, TextCueKind.AnswerLater);
         }
 
         return TextVerdict.Unclear(newText.Trim());

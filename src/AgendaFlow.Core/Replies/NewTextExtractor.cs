@@ -17,7 +17,7 @@ public static partial class NewTextExtractor
             return string.Empty;
         }
 
-        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ').Split('\n');
+        var lines = body.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ').Split('\n');
         var kept = new List<string>();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -47,6 +47,12 @@ public static partial class NewTextExtractor
                 break;
             }
 
+            // "Tak," on its own line after the answer closes it; before any answer it is a greeting.
+            if (ThanksLine().IsMatch(trimmed) && kept.Any(k => !string.IsNullOrWhiteSpace(k)))
+            {
+                break;
+            }
+
             var inlineClosing = InlineClosing().Match(line);
             if (inlineClosing.Success && inlineClosing.Index > 0)
             {
@@ -57,8 +63,15 @@ public static partial class NewTextExtractor
             kept.Add(line);
         }
 
-        return string.Join('\n', kept).Trim();
+        var text = string.Join('\n', kept).Trim();
+        return text.Length <= MaxLength ? text : text[..MaxLength];
     }
+
+    /// <summary>
+    /// An answer is a few sentences at the top; reading pasted documents in full would only cost time
+    /// (the rules are regular expressions run per sentence).
+    /// </summary>
+    public const int MaxLength = 4000;
 
     private static string? NextNonBlank(string[] lines, int from)
     {
@@ -115,10 +128,16 @@ public static partial class NewTextExtractor
             return true;
         }
 
-        // An Outlook header block: "Fra:" followed within a few lines by "Sendt:", "Til:" or "Emne:".
+        // An Outlook header block: "Fra:" followed within a few lines by "Sendt:", "Til:" or "Emne:",
+        // or all on one line when an HTML client lost the line breaks.
         if (!HeaderFrom().IsMatch(trimmed))
         {
             return false;
+        }
+
+        if (HeaderBlockOnOneLine().IsMatch(trimmed))
+        {
+            return true;
         }
 
         for (var j = index + 1; j < lines.Length && j <= index + 4; j++)
@@ -141,10 +160,10 @@ public static partial class NewTextExtractor
     [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"(skrev|wrote|schrieb|a écrit|escribió|schreef|skrev følgende)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(skrev|wrote|schrieb|a écrit|escribió|schreef|skrev følgende)\s*:?\s*$|\bskrev\s+(den|d\.)\s+.{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionEnd();
 
-    [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b.{0,200}\b(skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^:]{0,60}:\s*$|^.{0,200}\b(skrev|wrote|schrieb)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(den|d\.|on|am|le|el|op)\b.{0,200}\b(skrev|wrote|schrieb|a écrit|escribió|schreef)\b[^:]{0,60}:\s*$|^.{0,200}\b(skrev|wrote|schrieb)\s*:\s*$|^.{0,200}\bskrev\s+(den|d\.)\s+.{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attribution();
 
     [GeneratedRegex(@"^-{2,}\s*(oprindelig\s+(meddelelse|besked|e-?mail)|original\s+message|videresendt\s+(meddelelse|besked)|forwarded\s+message|ursprüngliche\s+nachricht|ursprungligt\s+meddelande)\s*-{0,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -156,12 +175,18 @@ public static partial class NewTextExtractor
     [GeneratedRegex(@"^\*?(fra|from|von|från|de)\s*:\*?\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderFrom();
 
+    [GeneratedRegex(@"\s\*?(sendt|sent|dato|date)\s*:\*?\s.*\s\*?(til|to|emne|subject)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderBlockOnOneLine();
+
+    [GeneratedRegex(@"^(tak|mange\s+tak|thanks|thank\s+you|many\s+thanks)\s*[,.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksLine();
+
     [GeneratedRegex(@"^\*?(sendt|sent|dato|date|til|to|emne|subject|cc|gesendet|an|betreff|skickat|till|ämne)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderOther();
 
     // A closing on a line of its own ends the answer: what follows is name, title and address.
     [GeneratedRegex(
-        @"^(med\s+)?(venlig(st)?|venlige|mange|kærlig|bedste|de\s+bedste)\s+hilsen(er)?\b|^hilsen\b|^mvh\.?\b|^m\.v\.h\.?|^vh\.?\s*$|^vh\s|^kh\.?\s*$|^kh\s|^bh\.?\s*$|^(best|kind|warm)(est)?\s+regards\b|^regards\b|^best\s*,?\s*$|^cheers\b|^sincerely\b|^yours\s+(sincerely|truly)\b|^thanks\s*,\s*$|^with\s+kind\s+regards\b",
+        @"^(med\s+)?(venlig(st)?|venlige|mange|kærlig(e)?|bedste|de\s+bedste)\s+hils(en|ner|ener)\b|^hils(en|ner)\b|^mvh\.?\b|^m\.v\.h\.?|^vh\.?\s*$|^vh\s|^kh\.?\s*$|^kh\s|^bh\.?\s*$|^(best|kind|warm)(est)?\s+regards\b|^regards\b|^best\s*,?\s*$|^cheers\b|^sincerely\b|^yours\s+(sincerely|truly)\b|^thanks\s*,\s*$|^with\s+kind\s+regards\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();
 

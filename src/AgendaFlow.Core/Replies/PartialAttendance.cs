@@ -11,7 +11,5 @@ public sealed record PartialAttendance(
     TimeOnly? LeavesAt,
     IReadOnlyList<string> Items)
 {
-    public static PartialAttendance None { get; } = new(false, null, false, null, []);
-
     public bool IsEmpty => !ArrivesLate && !LeavesEarly && Items.Count == 0;
 }

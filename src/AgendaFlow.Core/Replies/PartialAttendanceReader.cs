@@ -71,7 +71,7 @@ internal static partial class PartialAttendanceReader
         {
             foreach (Match number in ItemNumber().Matches(list.Groups["numbers"].Value))
             {
-                yield return number.Value;
+                yield return Whitespace().Replace(number.Value, string.Empty).Replace('–', '-');
             }
         }
     }
@@ -88,6 +88,10 @@ internal static partial class PartialAttendanceReader
     [GeneratedRegex(@"\b(?:punkt(?:erne)?|pkt\.?|dagsordens?punkt(?:erne|et)?|items?|agenda\s+items?)\s*(?<numbers>\d+(?:\.\d+)?(?:\s*(?:,|og|and|&|-|–|samt)\s*\d+(?:\.\d+)?)*)", RegexOptions.CultureInvariant)]
     private static partial Regex ItemList();
 
-    [GeneratedRegex(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    // A range stays one item ("3-5"), so no number is invented between its ends.
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex ItemNumber();
 }

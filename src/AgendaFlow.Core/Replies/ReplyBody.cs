@@ -8,6 +8,7 @@ public static class ReplyBody
 {
     public static string TextOf(MimeMessage message)
     {
+        LegacyCharsets.EnsureRegistered();
         var plain = message.GetTextBody(TextFormat.Plain);
         if (!string.IsNullOrWhiteSpace(plain))
         {

@@ -29,7 +29,15 @@ public static partial class SubjectLine
 
         if (IsReply(trimmed))
         {
-            return TextVerdict.Unclear(null);
+            // "SV: Afbud" was written by the participant; "SV: Indkaldelse: ..." is the invitation's own subject.
+            var own = AnswerFirst().Match(ReplyPrefixes().Replace(trimmed, string.Empty));
+            if (!own.Success)
+            {
+                return TextVerdict.Unclear(null);
+            }
+
+            var answer = IntentRules.Decide(own.Value, senderAddress);
+            return answer.IsDecided ? answer with { Evidence = evidence } : TextVerdict.Unclear(null);
         }
 
         var verdict = IntentRules.Decide(trimmed, senderAddress);
@@ -40,6 +48,13 @@ public static partial class SubjectLine
 
     [GeneratedRegex(@"^\s*(re|sv|aw|vs|fw|fwd|vb|antw|ang)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"^(\s*(re|sv|aw|vs|fw|fwd|vb|antw|ang)\s*(\[\d+\])?\s*:)+\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPrefixes();
+
+    // The participant's own words before the invitation's subject: "Afbud", "Deltager", "Afbud - Indkaldelse: ...".
+    [GeneratedRegex(@"^(afbud|deltager|jeg\s+deltager|jeg\s+kommer|kan\s+ikke\s+deltage|kan\s+ikke\s+komme|deltager\s+ikke|declined?|attending|not\s+attending)\b[^:\-–]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerFirst();
 
     [GeneratedRegex(
         @"^\s*((?<accepted>accepteret|accepted|accepterer|godkendt|angenommen|accepterat)|(?<declined>afvist|afslået|declined|abgelehnt|avböjt|afbud)|(?<tentative>foreløbigt|foreløbig|foreløbigt\s+accepteret|tentative|tentatively\s+accepted|mit\s+vorbehalt\s+angenommen|preliminärt))\s*:",

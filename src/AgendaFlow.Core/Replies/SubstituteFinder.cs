@@ -9,7 +9,8 @@ namespace AgendaFlow.Core.Replies;
 internal static partial class SubstituteFinder
 {
     /// <summary>The stand-in, or null. <paramref name="unnamed"/> is set when a stand-in is announced without a name.</summary>
-    public static Substitute? Find(string newText, string? senderAddress, out string? evidence, out bool unnamed)
+    /// <param name="saysAbsent">Whether the reply says the sender is not coming: then "X deltager" alone names a stand-in.</param>
+    public static Substitute? Find(string newText, string? senderAddress, bool saysAbsent, out string? evidence, out bool unnamed)
     {
         evidence = null;
         unnamed = false;
@@ -21,8 +22,13 @@ internal static partial class SubstituteFinder
                 continue;
             }
 
-            foreach (var (pattern, needsStandInWord) in Patterns)
+            foreach (var (pattern, needsStandInWord, needsAbsence) in Patterns)
             {
+                if (needsAbsence && !saysAbsent)
+                {
+                    continue;
+                }
+
                 // "min kollega X" names a stand-in only when the sentence says so.
                 if (needsStandInWord && !StandInContext().IsMatch(sentence.Text))
                 {
@@ -31,7 +37,6 @@ internal static partial class SubstituteFinder
 
                 foreach (Match match in pattern.Matches(sentence.Text))
                 {
-
                     var name = CleanName(match.Groups["name"].Value);
                     var email = match.Groups["email"].Success ? match.Groups["email"].Value : null;
                     email ??= OtherAddressIn(sentence.Text, senderAddress);
@@ -55,8 +60,15 @@ internal static partial class SubstituteFinder
         return null;
     }
 
-    private static (Regex Pattern, bool NeedsStandInWord)[] Patterns =>
-        [(RoleThenName(), true), (NameThenInstead(), false), (InsteadThenName(), false), (NameIsStandIn(), false), (LabelledStandIn(), false)];
+    private static (Regex Pattern, bool NeedsStandInWord, bool NeedsAbsence)[] Patterns =>
+    [
+        (RoleThenName(), true, false),
+        (NameThenInstead(), false, false),
+        (InsteadThenName(), false, false),
+        (NameIsStandIn(), false, false),
+        (LabelledStandIn(), false, false),
+        (NameAttends(), false, true),
+    ];
 
     private static string? OtherAddressIn(string sentence, string? senderAddress) =>
         Address().Matches(sentence)
@@ -88,28 +100,42 @@ internal static partial class SubstituteFinder
         "sekretariatet", "afbud", "hilsen", "however", "therefore", "regards", "mødelokalet", "tidspunktet", "datoen",
     };
 
+    // The name patterns are built at run time: the regex source generator in .NET 10 emits code for
+    // NameThenInstead that indexes past the input ("Jeg har bedt X om at tage mødet for mig").
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
     private const string Name = @"(?<name>\p{Lu}(?:[\p{L}'\-]+|\.)(?:[ \t]+(?:(?:von|van|der|den|de|la|af|du|da|di|le)[ \t]+)?\p{Lu}(?:[\p{L}'\-]+|\.)){0,4})";
     private const string Email = @"(?:[ \t]*[,(<\[]?[ \t]*(?:mailto:)?(?<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})[ \t]*[)>\]]?)?";
-    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
+    private const string Instead = @"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|tager\s+mødet|tage\s+mødet|dækker(?:\s+mødet)?|dække\s+mødet|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))";
     private const string RoleWord = @"(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)";
 
-    [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
-    private static partial Regex RoleThenName();
+    private static readonly Regex RoleThenNamePattern = new(@"(?i:\b(?:min|mit|vores|our|my)\s+" + RoleWord + @"(?:en)?\b)(?:[ \t]*[,:–\-])?[ \t]+(?:(?i:er|is|bliver|vil\s+være|will\s+be|hedder)[ \t]+)?(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static Regex RoleThenName() => RoleThenNamePattern;
 
     // "Ole Bach fra Skive Kommune deltager i stedet": where the stand-in comes from may sit between name and verb.
     private const string Affiliation = @"(?:[ \t]*,?[ \t]+(?:fra|hos|from|at|of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}[ \t]*,?)?";
 
-    [GeneratedRegex(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?:\p{Ll}+[ \t]+){0,5}?" + Instead, RegexOptions.CultureInvariant)]
-    private static partial Regex NameThenInstead();
+    private static readonly Regex NameThenInsteadPattern = new(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?:\p{Ll}+[ \t]+){0,5}?" + Instead, RegexOptions.CultureInvariant, MatchTimeout);
 
-    [GeneratedRegex(@"(?i:\b(?:i\s+stedet(?:\s+for\s+mig)?|på\s+mine\s+vegne|in\s+my\s+place|instead\s+of\s+me|on\s+my\s+behalf))[ \t]*,?[ \t]+(?:(?!for\b|of\b)\p{Ll}+[ \t]+){0,3}?" + Name + Email, RegexOptions.CultureInvariant)]
-    private static partial Regex InsteadThenName();
+    private static Regex NameThenInstead() => NameThenInsteadPattern;
 
-    [GeneratedRegex(Name + Email + @"[ \t]*,?[ \t]+(?i:er\s+min\s+(?:stedfortræder|suppleant|afløser)|is\s+my\s+(?:deputy|substitute|stand-in|replacement)|træder\s+til|tager\s+min\s+plads|takes?\s+my\s+place|overtager\s+min\s+plads|will\s+(?:stand|fill)\s+in|står\s+for\s+mig)", RegexOptions.CultureInvariant)]
-    private static partial Regex NameIsStandIn();
+    private static readonly Regex InsteadThenNamePattern = new(@"(?i:\b(?:i\s+stedet(?:\s+for\s+mig)?|på\s+mine\s+vegne|in\s+my\s+place|instead\s+of\s+me|on\s+my\s+behalf))[ \t]*,?[ \t]+(?:(?!for\b|of\b)\p{Ll}+[ \t]+){0,3}?" + Name + Email, RegexOptions.CultureInvariant, MatchTimeout);
 
-    [GeneratedRegex(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledStandIn();
+    private static Regex InsteadThenName() => InsteadThenNamePattern;
+
+    private static readonly Regex NameIsStandInPattern = new(Name + Email + @"[ \t]*,?[ \t]+(?i:er\s+min\s+(?:stedfortræder|suppleant|afløser)|is\s+my\s+(?:deputy|substitute|stand-in|replacement)|træder\s+til|tager\s+min\s+plads|takes?\s+my\s+place|overtager\s+min\s+plads|will\s+(?:stand|fill)\s+in|står\s+for\s+mig)", RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static Regex NameIsStandIn() => NameIsStandInPattern;
+
+    // "Jeg kan ikke. Peter Hansen deltager." Only read when the reply says the sender is absent.
+    private static readonly Regex NameAttendsPattern = new(Name + Email + Affiliation + @"[ \t]*,?[ \t]+(?i:deltager|kommer|møder\s+op|will\s+(?:attend|come|join|be\s+there)|attends)\b(?![ \t]+(?:\p{Ll}+[ \t]+)?(?i:ikke|not)\b)", RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static Regex NameAttends() => NameAttendsPattern;
+
+    private static readonly Regex LabelledStandInPattern = new(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static Regex LabelledStandIn() => LabelledStandInPattern;
 
     [GeneratedRegex(@"\b(min|mit|vores|my|our)\s+(stedfortræder|suppleant|afløser|substitute|deputy|stand-in|replacement)\w*\s+(\w+\s+){0,2}?(deltager|kommer|møder|will|is\s+attending)\b|\b(sender|finder|send|sending)\s+(en\s+|a\s+)?(stedfortræder|suppleant|substitute|deputy|stand-in|replacement|kollega|colleague)\b|\b(i\s+stedet\s+for\s+mig|på\s+mine\s+vegne|in\s+my\s+place|on\s+my\s+behalf|instead\s+of\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedStandIn();

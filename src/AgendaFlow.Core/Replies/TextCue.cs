@@ -6,6 +6,7 @@ internal enum TextCueKind
     Attend,
     Absent,
     Tentative,
+    AnswerLater,
     ArrivesLate,
     LeavesEarly,
     OnlyItems,

@@ -38,6 +38,8 @@ public class AutoReplyTests
     [InlineData("AutoReply: Invitation")]
     [InlineData("SV: Automatisk svar: Indkaldelse")]
     [InlineData("Abwesenheitsnotiz: Einladung")]
+    [InlineData("Fraværsmeddelelse: Indkaldelse")]
+    [InlineData("Ikke på kontoret: Indkaldelse")]
     public void An_out_of_office_subject_makes_it_an_auto_reply(string subject)
     {
         Assert.Equal(ReplyIntent.AutoReply, TestMail.IntentOf(VacationText, subject));
@@ -56,13 +58,22 @@ public class AutoReplyTests
         Assert.Equal(ReplyIntent.Absent, TestMail.Interpret(message).Intent);
     }
 
+    [Theory]
+    [InlineData("Fraværende")]
+    [InlineData("Fravær 30. august")]
+    [InlineData("Ferie i uge 35")]
+    public void A_person_naming_an_absence_in_the_subject_is_not_an_auto_reply(string subject)
+    {
+        Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf("Jeg melder afbud.", subject));
+    }
+
     [Fact]
     public void A_person_writing_about_their_holiday_is_not_an_auto_reply()
     {
         var reply = TestMail.Interpret(TestMail.Reply("Jeg er på ferie den uge, så jeg melder afbud."));
 
         Assert.Equal(ReplyIntent.Absent, reply.Intent);
-        Assert.Equal("Jeg er på ferie den uge, så jeg melder afbud.", reply.AbsenceReason);
+        Assert.Equal("Jeg er på ferie den uge", reply.AbsenceReason);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class CharsetTests
     public void A_base64_html_body_in_windows_1252_is_read()
     {
         var html = "<p>Jeg er forhindret i at deltage på mødet.</p>";
-        var base64 = Convert.ToBase64String(System.Text.Encoding.GetEncoding("windows-1252").GetBytes(html));
+        var base64 = Convert.ToBase64String(TestMail.Charset("windows-1252").GetBytes(html));
         var raw =
             "From: a@rm.example\nSubject: SV: Indkaldelse\nMIME-Version: 1.0\n" +
             $"Content-Type: text/html; charset=windows-1252\nContent-Transfer-Encoding: base64\n\n{base64}\n";

@@ -53,6 +53,27 @@ public class ClassifyReplyCommandTests
     }
 
     [Fact]
+    public async Task A_windows_1252_reply_keeps_its_dashes_and_danish_letters()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"reply-{Guid.NewGuid():N}.eml");
+        var raw = "From: a@rm.example\r\nSubject: SV: Indkaldelse\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nJeg melder afbud =96 beklager, S=F8ren.\r\n";
+        await File.WriteAllTextAsync(path, raw);
+        try
+        {
+            var (exit, stdout, _) = await Run("classify-reply", path, "--json");
+
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(stdout);
+            Assert.Equal("Jeg melder afbud – beklager, Søren.", json.RootElement.GetProperty("evidence").GetString());
+            Assert.Contains("Søren", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task A_missing_file_is_refused_with_one_danish_line()
     {
         var (exit, stdout, stderr) = await Run("classify-reply", "/findes/ikke.eml", "--json");

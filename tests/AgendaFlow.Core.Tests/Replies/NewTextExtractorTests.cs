@@ -42,6 +42,7 @@ public class NewTextExtractorTests
     [InlineData("Den 26. aug. 2019 kl. 10.15 skrev Sekretariatet <dagsorden@region.example>:")]
     [InlineData("On Mon, 26 Aug 2019 at 10:15, Sekretariatet <dagsorden@region.example> wrote:")]
     [InlineData("Am 26.08.2019 um 10:15 schrieb Sekretariatet:")]
+    [InlineData("Sekretariatet <dagsorden@region.example> skrev den 26. aug. 2019 10:15:")]
     public void An_attribution_line_ends_the_new_text(string attribution)
     {
         var body = $"Jeg deltager.\n\n{attribution}\n> Svar venligst med \"deltager\" eller \"afbud\".\n> Kan du ikke deltage?";
@@ -75,6 +76,9 @@ public class NewTextExtractorTests
     [InlineData("Sent from my iPhone")]
     [InlineData("Best regards,\nHanne")]
     [InlineData("Kind regards\nHanne")]
+    [InlineData("Venlige hilsner\nHanne")]
+    [InlineData("Bedste hilsner\nHanne")]
+    [InlineData("Thanks,\nJohn\nMember, deltager i styregruppen")]
     public void A_signature_is_not_new_text(string signature)
     {
         Assert.Equal("Jeg deltager.", NewTextExtractor.Extract($"Jeg deltager.\n\n{signature}"));
@@ -121,5 +125,19 @@ public class NewTextExtractorTests
         var body = "Jeg deltager.\n\nDen 26. aug. 2019 kl. 10.15 skrev Sekretariatet <dagsorden@region.example>:\n> Meld venligst afbud, hvis du ikke kan deltage.";
 
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body));
+    }
+
+    [Fact]
+    public void A_header_block_on_one_line_ends_the_new_text()
+    {
+        var body = "Jeg deltager.\n\nFra: Sekretariatet Sendt: 26. august 2019 10:15 Til: Hanne Emne: Indkaldelse\nMeld afbud, hvis du ikke kan.";
+
+        Assert.Equal("Jeg deltager.", NewTextExtractor.Extract(body));
+    }
+
+    [Fact]
+    public void Thanks_before_the_answer_is_a_greeting_and_is_kept()
+    {
+        Assert.Equal("Tak!\nJeg deltager.", NewTextExtractor.Extract("Tak!\nJeg deltager."));
     }
 }

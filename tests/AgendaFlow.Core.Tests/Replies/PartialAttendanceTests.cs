@@ -35,6 +35,7 @@ public class PartialAttendanceTests
     [InlineData("Jeg kommer lidt senere.")]
     [InlineData("Jeg bliver desværre forsinket.")]
     [InlineData("I will arrive late.")]
+    [InlineData("I'll be 30 minutes late.")]
     public void Arriving_late_without_a_time_is_partial(string body)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));
@@ -49,6 +50,8 @@ public class PartialAttendanceTests
     [InlineData("Jeg kan kun være med til pkt. 5.", new[] { "5" })]
     [InlineData("Jeg deltager ikke i punkt 6.2.", new[] { "6.2" })]
     [InlineData("I will only attend items 2, 3 and 7.", new[] { "2", "3", "7" })]
+    [InlineData("Jeg deltager kun i punkt 3-5.", new[] { "3-5" })]
+    [InlineData("Jeg deltager kun under dagsordenspunkt 2 – 4 og 6.1.", new[] { "2-4", "6.1" })]
     public void Only_some_items_is_partial(string body, string[] items)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));
@@ -75,5 +78,15 @@ public class PartialAttendanceTests
     public void Leaving_early_said_with_an_absence_is_absent()
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf("Jeg kan ikke deltage, da jeg skal gå kl. 9 til lægen."));
+    }
+
+    [Fact]
+    public void Leaving_after_lunch_is_partial_without_a_time()
+    {
+        var reply = TestMail.Interpret(TestMail.Reply("Jeg deltager, men smutter efter frokost."));
+
+        Assert.Equal(ReplyIntent.Partial, reply.Intent);
+        Assert.True(reply.Partial!.LeavesEarly);
+        Assert.Null(reply.Partial.LeavesAt);
     }
 }

@@ -30,6 +30,26 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg har taget imod invitationen og deltager.")]
     [InlineData("Re: Invitation", "Yes, I will be attending.")]
     [InlineData("Re: Invitation", "Looking forward to seeing you all.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke deltage fysisk, men deltager online.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager.\n\nSekretariatet <agenda@agendaflow.example> skrev den 26. aug. 2019 10.15:\n\nKan du ikke deltage, så meld afbud.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager, og Peter Hansen kommer også.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager og har en kommentar til punkt 4.")]
+    [InlineData("SV: Indkaldelse", "Det er ikke noget problem, jeg deltager.")]
+    [InlineData("SV: Indkaldelse", "Det er ikke noget problem at deltage.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager, men vender tilbage angående frokost.")]
+    [InlineData("Re: Invitation", "No problem, I will attend.")]
+    [InlineData("SV: Indkaldelse", "Tak, jeg kommer gerne.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager i mødet.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan sagtens deltage.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager gerne – vi ses fredag.")]
+    [InlineData("SV: Indkaldelse", "Jeg er tilmeldt.")]
+    [InlineData("SV: Indkaldelse", "Selvfølgelig deltager jeg.")]
+    [InlineData("SV: Indkaldelse", "Det passer mig fint. Jeg kommer.")]
+    [InlineData("Re: Invitation", "Sounds good, I'll join.")]
+    [InlineData("Re: Invitation", "I plan to attend.")]
+    [InlineData("Re: Invitation", "I confirm my attendance.")]
+    [InlineData("Re: Invitation", "Accepted.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager (online).")]
     public void A_yes_phrased_in_many_ways_is_attending(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body, subject));
@@ -67,6 +87,26 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg kommer ikke til mødet den 30. august.")]
     [InlineData("Re: Invitation", "Unfortunately, I will be away on that day.")]
     [InlineData("Re: Invitation", "No, sorry.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage, og Peter Hansen deltager heller ikke.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan ikke deltage. Tidspunktet passer ikke for mig.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke deltage, men vender tilbage med en stedfortræder.")]
+    [InlineData("SV: Indkaldelse", "Jeg er desværre forhindret den 30. august.")]
+    [InlineData("SV: Indkaldelse", "Jeg har desværre en anden aftale.")]
+    [InlineData("SV: Indkaldelse", "Jeg må desværre sige nej til mødet.")]
+    [InlineData("SV: Indkaldelse", "Jeg ser mig desværre ikke i stand til at deltage.")]
+    [InlineData("SV: Indkaldelse", "Jeg bliver nødt til at melde afbud.")]
+    [InlineData("SV: Indkaldelse", "Desværre kan jeg ikke komme.")]
+    [InlineData("SV: Indkaldelse", "Jeg kommer desværre ikke.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager ikke i mødet den 30. august.")]
+    [InlineData("SV: Indkaldelse", "Det bliver uden mig denne gang.")]
+    [InlineData("Re: Invitation", "I won't make it, sorry.")]
+    [InlineData("Re: Invitation", "I'm not able to attend.")]
+    [InlineData("Re: Invitation", "I'll have to miss this one.")]
+    [InlineData("Re: Invitation", "Count me out.")]
+    [InlineData("Re: Invitation", "Unfortunately I'm not available.")]
+    [InlineData("SV: Indkaldelse", "Jeg har ikke mulighed for at deltage.")]
+    [InlineData("SV: Indkaldelse", "Jeg er ikke til rådighed den dag.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan desværre ikke nå det.")]
     public void A_no_phrased_in_many_ways_is_absent(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Absent, TestMail.IntentOf(body, subject));
@@ -88,6 +128,14 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Jeg deltager under punkt 1-4, derefter skal jeg videre.")]
     [InlineData("SV: Indkaldelse", "Jeg støder til kl. 12.")]
     [InlineData("SV: Indkaldelse", "Jeg er forsinket pga. et andet møde og er der ca. 10.45.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager ikke i punkt 4.")]
+    [InlineData("SV: Indkaldelse", "Jeg kommer til punkt 2 og 3.")]
+    [InlineData("SV: Indkaldelse", "Jeg kommer, men må desværre gå før tid.")]
+    [InlineData("SV: Indkaldelse", "Jeg kan være med til kl. 12.")]
+    [InlineData("SV: Indkaldelse", "Jeg har et andet møde og kommer derfor en time senere.")]
+    [InlineData("Re: Invitation", "I can only make the first hour.")]
+    [InlineData("Re: Invitation", "I'll be there from 11:00.")]
+    [InlineData("Re: Invitation", "I need to leave at 13:00.")]
     public void Part_of_the_meeting_phrased_in_many_ways_is_partial(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Partial, TestMail.IntentOf(body, subject));
@@ -101,6 +149,11 @@ public class PhrasingTests
     [InlineData("Re: Invitation", "Not sure yet, will confirm later.")]
     [InlineData("SV: Indkaldelse", "Jeg er endnu ikke sikker på, om jeg kan komme.")]
     [InlineData("SV: Indkaldelse", "Jeg deltager med forbehold for ændringer.")]
+    [InlineData("SV: Indkaldelse", "Jeg skal lige tjekke kalenderen og vender tilbage.")]
+    [InlineData("Re: Invitation", "I'll check my calendar and get back to you.")]
+    [InlineData("SV: Indkaldelse", "Jeg deltager sandsynligvis.")]
+    [InlineData("SV: Indkaldelse", "Det er endnu usikkert, om jeg kan komme.")]
+    [InlineData("Re: Invitation", "Possibly, depends on another meeting.")]
     public void Doubt_phrased_in_many_ways_is_tentative(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Tentative, TestMail.IntentOf(body, subject));
@@ -112,6 +165,9 @@ public class PhrasingTests
     [InlineData("SV: Indkaldelse", "Er der forplejning?\n\nMvh Test")]
     [InlineData("SV: Indkaldelse", "Kan du sende bilagene igen?")]
     [InlineData("Re: Invitation", "Could you send me the agenda again?")]
+    [InlineData("SV: Indkaldelse", "Hvor skal vi mødes?")]
+    [InlineData("SV: Indkaldelse", "Jeg har vedhæftet mine bemærkninger til punkt 3.")]
+    [InlineData("Re: Invitation", "Where is the meeting room?")]
     public void A_reply_without_an_answer_is_unclear(string subject, string body)
     {
         Assert.Equal(ReplyIntent.Unclear, TestMail.IntentOf(body, subject));
@@ -144,6 +200,15 @@ public class PhrasingTests
     [InlineData("Jeg kan ikke komme. Ole Bach tager min plads.", "Ole Bach")]
     [InlineData("Ole Bach deltager for mig.", "Ole Bach")]
     [InlineData("Jeg er forhindret – Ole Bach fra Skive Kommune deltager i stedet.", "Ole Bach")]
+    [InlineData("Jeg kan ikke deltage. Min stedfortræder bliver Peter Hansen.", "Peter Hansen")]
+    [InlineData("Jeg kan ikke deltage. Peter Hansen deltager.", "Peter Hansen")]
+    [InlineData("Afbud fra mig, men Peter Hansen (ph@rm.example) kommer.", "Peter Hansen")]
+    [InlineData("I stedet for mig kommer min kollega Peter Hansen.", "Peter Hansen")]
+    [InlineData("Jeg har bedt Mads Kjær om at tage mødet for mig.", "Mads Kjær")]
+    [InlineData("Mads Kjær dækker mødet for mig.", "Mads Kjær")]
+    [InlineData("I've asked Mads Kjær to attend on my behalf.", "Mads Kjær")]
+    [InlineData("Mads Kjær will be attending instead of me.", "Mads Kjær")]
+    [InlineData("Jeg deltager ikke selv, men Mads Kjær deltager for Region Midtjylland.", "Mads Kjær")]
     public void A_stand_in_phrased_in_many_ways_is_a_substitute(string body, string name)
     {
         var reply = TestMail.Interpret(TestMail.Reply(body));

@@ -40,4 +40,14 @@ public class SubjectOnlyTests
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf("Jeg kan alligevel godt komme.", "Afbud"));
     }
+
+    [Theory]
+    [InlineData("SV: Afbud", ReplyIntent.Absent)]
+    [InlineData("Re: Afbud - Indkaldelse: Klyngestyregruppemøde", ReplyIntent.Absent)]
+    [InlineData("SV: Deltager", ReplyIntent.Attending)]
+    [InlineData("SV: Indkaldelse: Klyngestyregruppemøde", ReplyIntent.Unclear)]
+    public void A_reply_subject_counts_only_when_the_participant_put_the_answer_first(string subject, ReplyIntent expected)
+    {
+        Assert.Equal(expected, TestMail.IntentOf(string.Empty, subject));
+    }
 }

@@ -23,6 +23,9 @@ internal static class TestMail
         "Til: Hanne Roed <hanne.roed@rm.example>\n" +
         "Emne: Indkaldelse: Klyngestyregruppemøde 30. august 2019\n\n" + Invitation;
 
+    /// <summary>An encoding by name, legacy code pages included.</summary>
+    public static Encoding Charset(string name) => Encoding.GetEncoding(name);
+
     public static MimeMessage Reply(string body, string subject = "SV: Indkaldelse: Klyngestyregruppemøde 30. august 2019", string from = "hanne.roed@rm.example")
     {
         var message = Envelope(subject, from);
@@ -52,7 +55,7 @@ internal static class TestMail
     /// <summary>A raw message in the given charset, so the bytes on the wire are the ones a client in that charset sends.</summary>
     public static MimeMessage Raw(string headersAndBody, string charset = "utf-8")
     {
-        var encoding = Encoding.GetEncoding(charset);
+        var encoding = Charset(charset);
         using var stream = new MemoryStream(encoding.GetBytes(headersAndBody.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal)));
         return MimeMessage.Load(stream);
     }

@@ -16,6 +16,7 @@ public class TextIntentTests
     [InlineData("I will attend.")]
     [InlineData("Count me in.")]
     [InlineData("Yes")]
+    [InlineData("Jeg kan desværre ikke deltage fysisk, men deltager online.")]
     public void A_reply_that_says_yes_is_attending(string body)
     {
         Assert.Equal(ReplyIntent.Attending, TestMail.IntentOf(body));
@@ -109,5 +110,39 @@ public class TextIntentTests
 
         Assert.Equal(ReplyIntent.Attending, reply.Intent);
         Assert.Null(reply.AbsenceReason);
+    }
+
+    [Theory]
+    [InlineData("Jeg melder afbud – jeg er på ferie.", "Jeg melder afbud – [årsag udeladt].", "jeg er på ferie")]
+    [InlineData("Jeg melder afbud, da jeg er på kursus.", "Jeg melder afbud, da jeg [årsag udeladt].", "er på kursus")]
+    [InlineData("Afbud grundet sygdom.", "Afbud grundet [årsag udeladt].", "sygdom")]
+    public void The_reason_is_left_out_of_the_evidence(string body, string evidence, string reason)
+    {
+        var reply = TestMail.Interpret(TestMail.Reply(body));
+
+        Assert.Equal(reason, reply.AbsenceReason);
+        Assert.Equal(evidence, reply.Evidence);
+    }
+
+    [Theory]
+    [InlineData(ReplyIntent.Attending, "attending")]
+    [InlineData(ReplyIntent.Absent, "absent")]
+    [InlineData(ReplyIntent.Substitute, "substitute")]
+    [InlineData(ReplyIntent.Partial, "partial")]
+    [InlineData(ReplyIntent.Tentative, "tentative")]
+    [InlineData(ReplyIntent.AutoReply, "auto-reply")]
+    [InlineData(ReplyIntent.Undeliverable, "undeliverable")]
+    [InlineData(ReplyIntent.Unclear, "unclear")]
+    public void Each_intent_has_its_wire_name_and_back(ReplyIntent intent, string wireName)
+    {
+        Assert.Equal(wireName, intent.WireName());
+        Assert.True(ReplyIntentNames.TryParse(wireName, out var parsed));
+        Assert.Equal(intent, parsed);
+    }
+
+    [Fact]
+    public void An_unknown_wire_name_is_not_an_intent()
+    {
+        Assert.False(ReplyIntentNames.TryParse("maybe", out _));
     }
 }
