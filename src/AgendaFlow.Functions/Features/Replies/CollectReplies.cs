@@ -13,6 +13,7 @@ public sealed class CollectReplies(
     ImapOptions imap,
     MailboxCursorStore cursors,
     ReplyHandler replies,
+    Invitations.OutboxDispatcher dispatcher,
     ILogger<CollectReplies> logger) : ITimerFunction
 {
     public static readonly string[] HandledFolder = ["AgendaFlow", "Behandlet"];
@@ -48,5 +49,8 @@ public sealed class CollectReplies(
         }
 
         logger.LogInformation("CollectReplies: {Handled} handled, {Manual} for manual handling", handled, manual);
+
+        // Confirmations and stand-ins' invitations go now rather than at the next SendOutbox run.
+        await dispatcher.DispatchAsync(cancellationToken);
     }
 }
