@@ -6,12 +6,14 @@ namespace AgendaFlow.Browser.Tests.Infrastructure;
 /// Debian's headless Chromium driven by Playwright, one browser for the test collection and a fresh page per test.
 /// Playwright's own browser download cannot run here, so the tests use /usr/bin/chromium, which the test command
 /// installs (apt-get install chromium). If it is missing the tests fail; they never skip.
-/// Playwright's driver runs on the Node.js that the NuGet package ships (copied to bin/.playwright/node); set
-/// PLAYWRIGHT_NODEJS_PATH to use another node, e.g. /usr/bin/node.
+/// Playwright's driver runs on the Node.js that the NuGet package ships (copied to bin/.playwright/node/linux-x64/node).
+/// Where that copy is missing (a trimmed package cache, another architecture) and PLAYWRIGHT_NODEJS_PATH is not set,
+/// the driver is pointed at the system's /usr/bin/node (Node 20 runs it), which works offline.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
+    public const string SystemNode = "/usr/bin/node";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -27,6 +29,7 @@ public sealed class Chromium : IAsyncLifetime
                 "which installs Debian's chromium package, or run: sudo apt-get install chromium");
         }
 
+        UseSystemNodeWhenTheBundledOneIsMissing();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -38,6 +41,24 @@ public sealed class Chromium : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+    }
+
+    private static void UseSystemNodeWhenTheBundledOneIsMissing()
+    {
+        const string setting = "PLAYWRIGHT_NODEJS_PATH";
+        var bundled = Path.Combine(AppContext.BaseDirectory, ".playwright", "node", "linux-x64", "node");
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(setting)) || File.Exists(bundled))
+        {
+            return;
+        }
+
+        if (!File.Exists(SystemNode))
+        {
+            throw new InvalidOperationException(
+                $"Playwright's driver needs Node.js: neither the bundled {bundled} nor {SystemNode} exists. Install Node.js 20 (see the README's Setup).");
+        }
+
+        Environment.SetEnvironmentVariable(setting, SystemNode);
     }
 
     /// <summary>A page in a context of its own (no cookies or storage shared between tests), in Danish.</summary>
