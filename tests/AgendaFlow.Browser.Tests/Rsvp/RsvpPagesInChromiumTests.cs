@@ -52,6 +52,21 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_rsvp_page_fits_a_phone_screen_without_scrolling_sideways(string which)
+    {
+        // WCAG 1.4.10 Reflow: 320 CSS pixels wide, no horizontal scrolling.
+        var page = await OpenAsync(PageHtml[which]);
+        await page.SetViewportSizeAsync(320, 640);
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var wide = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('main *')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.outerHTML.slice(0, 60))");
+        Assert.True(widths[0] <= widths[1], $"The page '{which}' is {widths[0]} px wide in a {widths[1]} px window; too wide: {string.Join(", ", wide)}");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task The_confirm_page_offers_one_button_that_confirms_the_chosen_answer()
     {
