@@ -72,6 +72,27 @@ public sealed class InvitationMailInChromiumTests(Chromium chromium, ITestOutput
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_invitation_fits_a_phone_screen_apart_from_the_agenda_table()
+    {
+        // WCAG 1.4.10 Reflow at 320 CSS pixels, as a phone's mail app shows the HTML part. Data tables are exempt
+        // (they need two dimensions); everything else, the long Danish meeting title included, must fit.
+        var page = await chromium.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await page.SetContentAsync(HtmlPart(Meeting()));
+
+        var tooWide = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('main *')]
+              .filter(e => !e.closest('table') && e.getBoundingClientRect().right > document.documentElement.clientWidth)
+              .map(e => Math.round(e.getBoundingClientRect().right) + ' px: ' + e.outerHTML.slice(0, 60))
+            """);
+        Assert.True(tooWide.Length == 0, "Wider than a 320 px window: " + string.Join(", ", tooWide));
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).EvaluateAsync<bool>("h => h.scrollWidth <= h.clientWidth"),
+            "The meeting title runs out of its heading.");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("<script>window.pwned=1</script>")]
     [InlineData("<img src=x onerror=\"window.pwned=1\">")]
