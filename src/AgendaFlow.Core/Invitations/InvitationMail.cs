@@ -172,7 +172,7 @@ public static class InvitationMail
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append($"<title>{E(Subject(invitation))}</title>\n")
-            .Append("<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:40em}")
+            .Append("<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:40em;overflow-wrap:break-word}")
             .Append("table{border-collapse:collapse}th,td{text-align:left;padding:.25em .75em .25em 0;vertical-align:top}")
             .Append("a.svar{display:inline-block;margin:.25em .5em .25em 0;padding:.5em 1em;border-radius:4px;background:#0b4f8a;color:#fff;text-decoration:none}")
             .Append("</style>\n</head>\n<body>\n<main>\n")
