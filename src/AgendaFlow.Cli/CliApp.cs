@@ -24,6 +24,7 @@ public static class CliApp
                 "parse" => await ParseCommand.RunAsync(args[1..], stdout, stderr),
                 "classify-reply" => await ClassifyReplyCommand.RunAsync(args[1..], stdout, stderr),
                 "upload" => await UploadCommand.RunAsync(args[1..], stdout, stderr),
+                "render-invitation" => await RenderInvitationCommand.RunAsync(args[1..], stdout, stderr),
                 "-h" or "--help" or "help" => await WriteUsage(stdout),
                 _ => await WriteUnknown(args[0], stderr),
             };
@@ -42,6 +43,8 @@ public static class CliApp
 
           parse FILE [--json]                  parse an agenda or minutes file
           classify-reply FILE.eml [--json]     interpret a participant's e-mail reply
+          render-invitation AGENDA --to EMAIL --out FILE.eml [--committee NAME]
+                                               write the invitation that participant would get
           upload FILE [--committee NAME] [--uploader ADDRESS]
                                                put an agenda into the agendas container (AzureWebJobsStorage)
         """;
