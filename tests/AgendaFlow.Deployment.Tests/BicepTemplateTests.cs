@@ -108,8 +108,9 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
 
     [Theory]
     [InlineData("ReconcileAgendas", "0 */10 * * * *")]
+    [InlineData("SendOutbox", "0 * * * * *")]
     [InlineData("CollectReplies", "0 */5 * * * *")]
-    [InlineData("SendReminders", "0 0 8 * * *")]
+    [InlineData("SendReminders", "0 0 * * * *")]
     [InlineData("SendAttendanceSummaries", "0 0 7 * * 1-5")]
     [InlineData("PublishReferater", "0 0 * * * *")]
     public async Task Every_timer_function_of_the_contract_has_its_schedule_setting_with_its_default(string function, string schedule)

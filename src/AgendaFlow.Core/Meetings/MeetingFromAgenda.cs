@@ -6,6 +6,9 @@ namespace AgendaFlow.Core.Meetings;
 /// <summary>Turns a parsed agenda into the meeting AgendaFlow invites to, or says in Danish why it cannot.</summary>
 public static class MeetingFromAgenda
 {
+    private static readonly System.Text.RegularExpressions.Regex CancelledMark = new(
+        @"\(?\baflyst\b\)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public const string NoDateReason =
         "Dagsordenen har ingen mødedato, som kan læses. Skriv datoen i toppen af dokumentet, fx \"Torsdag den 10. december 2026 kl. 13.00–15.30\", og upload den igen.";
 
@@ -32,17 +35,23 @@ public static class MeetingFromAgenda
             return (null, NoParticipantsReason);
         }
 
-        var name = committee ?? document.Title;
+        // A chair cancels by uploading the agenda again with "AFLYST" in the title.
+        var cancelled = CancelledMark.IsMatch(document.Title);
+        var title = cancelled ? CancelledMark.Replace(document.Title, " ").Trim(' ', ':', '-', '–') : document.Title;
+        var name = committee ?? title;
         var meeting = new Meeting(
             MeetingId.For(name, date),
             name,
-            document.Title,
+            title,
             date,
             document.Start,
             document.End,
             document.Location,
             participants,
-            document.Items.Select(i => new AgendaLine(i.Number, i.Title, i.Start, i.End, i.Presenters)).ToList());
+            document.Items.Select(i => new AgendaLine(i.Number, i.Title, i.Start, i.End, i.Presenters)).ToList())
+        {
+            IsCancelled = cancelled,
+        };
         return (meeting, null);
     }
 }

@@ -32,11 +32,15 @@ public sealed class InvitationSender(
         await EnqueueAndSendAsync(meeting, [new PlannedMail(standIn, InvitationKind.Invitation, [])], [], cancellationToken);
     }
 
-    public async Task<int> SendAsync(Meeting meeting, string contentHash, string sourceBlob, InvitationAttachment? agendaFile, CancellationToken cancellationToken)
+    /// <summary>Returns the meeting as stored (with its revision) and how many mails its plan called for.</summary>
+    public async Task<(Meeting Current, int Planned)> SendAsync(
+        Meeting meeting, string contentHash, string sourceBlob, InvitationAttachment? agendaFile, CancellationToken cancellationToken)
     {
         var (previous, current) = await meetings.SaveRevisionAsync(meeting, contentHash, sourceBlob, cancellationToken);
         var attachments = agendaFile is { Content.Length: <= MaxAttachmentBytes } file ? new[] { file } : [];
-        return await EnqueueAndSendAsync(current, InvitationPlan.For(previous, current), attachments, cancellationToken);
+        var plan = InvitationPlan.For(previous, current);
+        await EnqueueAndSendAsync(current, plan, attachments, cancellationToken);
+        return (current, plan.Count);
     }
 
     private async Task<int> EnqueueAndSendAsync(
@@ -57,15 +61,7 @@ public sealed class InvitationSender(
         });
 
         logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Enqueued} mail(s) put in the outbox", current.Id, current.Revision, enqueued);
-        try
-        {
-            await dispatcher.DispatchAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The mails are safe in the outbox; the SendOutbox timer sends them when whatever failed is back.
-            logger.LogWarning(ex, "Meeting {MeetingId}: sending right away failed; the outbox will retry", current.Id);
-        }
+        await dispatcher.TrySendNowAsync(cancellationToken);
 
         return enqueued;
     }

@@ -21,6 +21,22 @@ public sealed class OutboxDispatcher(
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <summary>
+    /// Sends what is due now, for a caller that has just put mail in the outbox. A failure here is no failure of
+    /// the caller's work: the mail is safe in the outbox, and the SendOutbox timer sends it when the cause is gone.
+    /// </summary>
+    public async Task TrySendNowAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DispatchAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
+        }
+    }
+
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);

@@ -51,6 +51,6 @@ public sealed class CollectReplies(
         logger.LogInformation("CollectReplies: {Handled} handled, {Manual} for manual handling", handled, manual);
 
         // Confirmations and stand-ins' invitations go now rather than at the next SendOutbox run.
-        await dispatcher.DispatchAsync(cancellationToken);
+        await dispatcher.TrySendNowAsync(cancellationToken);
     }
 }

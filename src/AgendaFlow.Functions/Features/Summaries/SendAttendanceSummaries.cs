@@ -33,6 +33,6 @@ public sealed class SendAttendanceSummaries(
             await summaries.SendAsync(meeting, $"day.{day}", isFinal: false, onlyWhenChanged: !close, cancellationToken);
         }
 
-        await dispatcher.DispatchAsync(cancellationToken);
+        await dispatcher.TrySendNowAsync(cancellationToken);
     }
 }

@@ -58,6 +58,6 @@ public sealed class SendReminders(
             }
         }
 
-        await dispatcher.DispatchAsync(cancellationToken);
+        await dispatcher.TrySendNowAsync(cancellationToken);
     }
 }

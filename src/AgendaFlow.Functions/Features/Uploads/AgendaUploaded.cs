@@ -19,6 +19,10 @@ public sealed class AgendaUploaded(
     UploadLedger uploads,
     AgendaWatchLedger watch,
     InvitationSender invitations,
+    Outbox outbox,
+    OutboxDispatcher dispatcher,
+    AgendaFlowOptions options,
+    TimeProvider clock,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
     public const string UploaderMetadataKey = "uploader";
@@ -32,9 +36,10 @@ public sealed class AgendaUploaded(
             return;
         }
 
+        var uploader = properties.Metadata.TryGetValue(UploaderMetadataKey, out var by) ? by : null;
         if (UploadGuard.CheckSize(properties.ContentLength) is { } tooBigOrEmpty)
         {
-            await RejectAsync(blobName, AgendaStore.VersionTag(properties.ETag), tooBigOrEmpty, cancellationToken);
+            await RejectAsync(blobName, AgendaStore.VersionTag(properties.ETag), tooBigOrEmpty, uploader, cancellationToken);
             return;
         }
 
@@ -61,7 +66,7 @@ public sealed class AgendaUploaded(
         switch (AgendaFileParser.Parse(blob.Content.ToArray(), blobName))
         {
             case ParseOutcome.Rejected rejected:
-                await RejectAsync(blobName, blob.ETag, rejected.Reason, cancellationToken);
+                await RejectAsync(blobName, blob.ETag, rejected.Reason, receipt.Uploader, cancellationToken);
                 return;
             case ParseOutcome.Parsed { Document.Kind: DocumentKind.Minutes }:
                 logger.LogInformation("Agenda {BlobName} is a referat; kept for publishing", blobName);
@@ -71,21 +76,37 @@ public sealed class AgendaUploaded(
                 var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, receipt.Committee, roster);
                 if (meeting is null)
                 {
-                    await RejectAsync(blobName, blob.ETag, reason!, cancellationToken);
+                    await RejectAsync(blobName, blob.ETag, reason!, receipt.Uploader, cancellationToken);
                     return;
                 }
 
                 var file = new InvitationAttachment(Path.GetFileName(blobName), properties.ContentType ?? "application/octet-stream", blob.Content);
-                await invitations.SendAsync(meeting, receipt.ContentHash.Hex, blobName, file, cancellationToken);
+                var (stored, planned) = await invitations.SendAsync(meeting, receipt.ContentHash.Hex, blobName, file, cancellationToken);
+                if (IsAddress(receipt.Uploader))
+                {
+                    var mail = UploadReceiptMail.Accepted(stored, planned, Path.GetFileName(blobName), receipt.Uploader!, options.Mail, clock.GetUtcNow());
+                    await outbox.EnqueueAsync(stored.Id.Value, $"receipt.{receipt.ContentHash.Hex}", mail, clock.GetUtcNow(), cancellationToken);
+                    await dispatcher.TrySendNowAsync(cancellationToken);
+                }
+
                 break;
         }
 
         await watch.RememberAsync(blobName, blob.ETag, cancellationToken);
     }
 
-    private async Task RejectAsync(string blobName, string etag, string reason, CancellationToken cancellationToken)
+    private static bool IsAddress(string? text) => text is not null && System.Net.Mail.MailAddress.TryCreate(text, out _);
+
+    private async Task RejectAsync(string blobName, string etag, string reason, string? uploader, CancellationToken cancellationToken)
     {
         await agendas.RejectAsync(blobName, reason, cancellationToken);
+        if (IsAddress(uploader))
+        {
+            var mail = UploadReceiptMail.Rejected(Path.GetFileName(blobName), reason, uploader!, options.Mail, clock.GetUtcNow());
+            await outbox.EnqueueAsync("uploads", $"rejected.{TableKey.Escape(blobName)}.{etag}", mail, clock.GetUtcNow(), cancellationToken);
+            await dispatcher.TrySendNowAsync(cancellationToken);
+        }
+
         await watch.RememberAsync(blobName, etag, cancellationToken);
         Telemetry.AgendasRejected.Add(1);
         logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
