@@ -24,6 +24,7 @@ public static class CliApp
                 "parse" => await ParseCommand.RunAsync(args[1..], stdout, stderr),
                 "classify-reply" => await ClassifyReplyCommand.RunAsync(args[1..], stdout, stderr),
                 "upload" => await UploadCommand.RunAsync(args[1..], stdout, stderr),
+                "render-referat" => await RenderReferatCommand.RunAsync(args[1..], stdout, stderr),
                 "-h" or "--help" or "help" => await WriteUsage(stdout),
                 _ => await WriteUnknown(args[0], stderr),
             };
@@ -44,6 +45,8 @@ public static class CliApp
           classify-reply FILE.eml [--json]     interpret a participant's e-mail reply
           upload FILE [--committee NAME] [--uploader ADDRESS]
                                                put an agenda into the agendas container (AzureWebJobsStorage)
+          render-referat FILE --out DIR [--committee NAME] [--base-url URL]
+                                               write the published referat (page, JSON, index, feed) for preview
         """;
 
     private static async Task<int> WriteUsage(TextWriter stdout)
