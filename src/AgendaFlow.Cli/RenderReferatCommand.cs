@@ -96,8 +96,11 @@ internal static class RenderReferatCommand
         }
 
         var site = new ReferatSite(baseUri);
+        // Earlier previews in the same folder stay in its indexes and feed, as they would on the site.
+        var manifestPath = Path.Combine(outDir, ReferatSite.ManifestPath);
+        var manifest = File.Exists(manifestPath) ? PublishManifest.Parse(await File.ReadAllTextAsync(manifestPath)) : PublishManifest.Empty;
         var plan = PublishPlan.Create(
-            PublishManifest.Empty,
+            manifest,
             [new ReferatSource(document, committee ?? document.Title, committee, Path.GetFileName(file))],
             site,
             now ?? DateTimeOffset.UtcNow);
@@ -106,7 +109,7 @@ internal static class RenderReferatCommand
             await stderr.WriteLineAsync(problem.ReplaceLineEndings(" "));
         }
 
-        if (plan.New.Count == 0)
+        if (plan.Problems.Count > 0)
         {
             return CliApp.Rejected;
         }

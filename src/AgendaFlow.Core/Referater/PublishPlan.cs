@@ -70,6 +70,8 @@ public sealed partial record PublishPlan(
 
     public static PublishPlan Create(PublishManifest current, IEnumerable<ReferatSource> approved, ReferatSite site, DateTimeOffset now, CalendarInput? calendars = null)
     {
+        // Whole seconds in UTC: what Atom and the manifest show, and what a second run compares against.
+        now = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
         var problems = new List<string>();
         var existing = current.Referater.ToDictionary(r => r.Key, StringComparer.Ordinal);
         var referater = new Dictionary<string, PublishedReferat>(StringComparer.Ordinal);
