@@ -94,3 +94,31 @@ public sealed class ReferatDraftTests
         return text[..index] + with + text[(index + what.Length)..];
     }
 }
+
+public sealed class ReferatDraftDocxTests
+{
+    [Fact]
+    public void The_Word_draft_uses_the_built_in_heading_styles_and_parses_back_as_minutes_with_the_same_items()
+    {
+        var meeting = ReferatSamples.Meeting();
+
+        var bytes = ReferatDraftDocx.Render(meeting, ReferatSamples.Agenda(), ReferatSamples.Attendance(meeting));
+
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            var styled = doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Where(p => p.ParagraphProperties?.ParagraphStyleId is not null)
+                .Select(p => (p.ParagraphProperties!.ParagraphStyleId!.Val!.Value, p.InnerText))
+                .ToList();
+            Assert.Equal(("Heading1", "Referat af Sundhedsstyregruppen"), styled[0]);
+            Assert.Contains(("Heading2", "2. Fælles akutfunktion"), styled);
+            Assert.NotNull(doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<DocumentFormat.OpenXml.Wordprocessing.Style>().SingleOrDefault(s => s.StyleId == "Heading2"));
+        }
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(bytes, "referat-udkast.docx")).Document;
+        Assert.Equal(DocumentKind.Minutes, document.Kind);
+        Assert.Equal(new DateOnly(2026, 12, 10), document.Date);
+        Assert.Equal(ReferatSamples.Agenda().Items.Select(i => (i.Number, i.Title)), document.Items.Select(i => (i.Number, i.Title)));
+        Assert.Contains(document.Absent, a => a is { Name: "Mette Kjær", Substitute: "Lars Lund" });
+    }
+}
