@@ -24,12 +24,12 @@ public static class AtomFeed
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "id", UrnFor(selfUrl)),
-            new XElement(Atom + "title", $"Referater: {committeeName}"),
-            new XElement(Atom + "subtitle", $"Godkendte referater fra {committeeName}"),
+            new XElement(Atom + "title", Clean($"Referater: {committeeName}")),
+            new XElement(Atom + "subtitle", Clean($"Godkendte referater fra {committeeName}")),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", selfUrl)),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", site.Url(ReferatSite.CommitteeIndexPath(committeeSlug)).AbsoluteUri)),
-            new XElement(Atom + "author", new XElement(Atom + "name", committeeName)),
+            new XElement(Atom + "author", new XElement(Atom + "name", Clean(committeeName))),
             new XElement(Atom + "generator", "AgendaFlow"),
             entries.Select(e => Entry(e, site)));
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };
@@ -48,12 +48,16 @@ public static class AtomFeed
         var title = r.Corrected is null ? $"{r.Title}, {Danish.DanishText.ShortDate(r.Date)}" : $"{r.Title}, {Danish.DanishText.ShortDate(r.Date)} (rettet)";
         return new XElement(Atom + "entry",
             new XElement(Atom + "id", UrnFor(url)),
-            new XElement(Atom + "title", title),
+            new XElement(Atom + "title", Clean(title)),
             new XElement(Atom + "updated", Timestamp(r.Updated)),
             new XElement(Atom + "published", Timestamp(r.Published)),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", url)),
-            new XElement(Atom + "summary", new XAttribute("type", "text"), r.Summary));
+            new XElement(Atom + "summary", new XAttribute("type", "text"), Clean(r.Summary)));
     }
+
+    /// <summary>Characters XML cannot hold at all (control characters a document may carry) are dropped.</summary>
+    private static string Clean(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(XmlConvert.IsXmlChar).ToArray());
 
     private static string Timestamp(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -79,6 +79,19 @@ public sealed class AtomFeedTests
     }
 
     [Fact]
+    public void Markup_and_control_characters_in_titles_cannot_break_the_feed()
+    {
+        var hostile = Listing("<script>alert(1)</script> & \u0001\u000B budget ]]>", new DateOnly(2026, 12, 10), ReferatSamples.Now) with { Summary = "</summary><entry>\u0002" };
+
+        var xml = AtomFeed.Render("sundhed", "Udvalg <b>&</b>", [hostile], ReferatSamples.Site);
+
+        AssertValidAtom(xml);
+        Assert.DoesNotContain("<script", xml, StringComparison.Ordinal);
+        Assert.Single(XDocument.Parse(xml).Root!.Elements(A + "entry"));
+        Assert.Equal("</summary><entry>", XDocument.Parse(xml).Root!.Element(A + "entry")!.Element(A + "summary")!.Value);
+    }
+
+    [Fact]
     public void An_empty_feed_is_still_valid()
     {
         AssertValidAtom(AtomFeed.Render("sundhed", "Sundhedsstyregruppen", [], ReferatSamples.Site));
