@@ -102,7 +102,13 @@ public static class ReferatPage
 
         foreach (var section in item.Sections.Where(s => !IsAttachments(s) && !IsDecision(item, s) && s.Text.Trim().Length > 0))
         {
-            html.Append("<h4>").Append(HtmlText.Encode(section.Heading)).Append("</h4>\n").Append(HtmlBlocks.Paragraphs(section.Text));
+            // "Tekst" is the parser's name for text under no heading: it gets none here either.
+            if (section.Heading != "Tekst")
+            {
+                html.Append("<h4>").Append(HtmlText.Encode(section.Heading)).Append("</h4>\n");
+            }
+
+            html.Append(HtmlBlocks.Paragraphs(section.Text));
         }
 
         if (item.Decision is { Length: > 0 } decision)
