@@ -25,6 +25,7 @@ public static class CliApp
                 "classify-reply" => await ClassifyReplyCommand.RunAsync(args[1..], stdout, stderr),
                 "upload" => await UploadCommand.RunAsync(args[1..], stdout, stderr),
                 "render-invitation" => await RenderInvitationCommand.RunAsync(args[1..], stdout, stderr),
+                "render-referat" => await RenderReferatCommand.RunAsync(args[1..], stdout, stderr),
                 "-h" or "--help" or "help" => await WriteUsage(stdout),
                 _ => await WriteUnknown(args[0], stderr),
             };
@@ -47,6 +48,8 @@ public static class CliApp
                                                write the invitation that participant would get
           upload FILE [--committee NAME] [--uploader ADDRESS]
                                                put an agenda into the agendas container (AzureWebJobsStorage)
+          render-referat FILE --out DIR [--committee NAME] [--base-url URL]
+                                               write the published referat (page, JSON, index, feed) for preview
         """;
 
     private static async Task<int> WriteUsage(TextWriter stdout)

@@ -1,0 +1,158 @@
+using System.Text;
+using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Attendance;
+using AgendaFlow.Core.Danish;
+using AgendaFlow.Core.Meetings;
+
+namespace AgendaFlow.Core.Referater;
+
+/// <summary>
+/// The referat the secretariat starts from after the meeting: the header and attendance already filled in from the
+/// answers AgendaFlow collected, every item with its Indstilling, and an empty "Beslutning:" to write in. The
+/// Markdown is written so that, once filled in, it parses back through <see cref="AgendaFileParser"/> as minutes
+/// with the same items.
+/// </summary>
+public static class ReferatDraft
+{
+    /// <summary>The file name a draft is stored under: <c>{meetingId}-referat-udkast.md</c>.</summary>
+    public static string FileName(Meeting meeting, string extension = "md") => $"{meeting.Id.Value}-referat-udkast.{extension}";
+
+    /// <param name="agenda">The agenda the meeting was invited with (for the items' Indstilling); null when only the meeting is known.</param>
+    public static string Markdown(Meeting meeting, AgendaDocument? agenda, AttendanceOverview attendance)
+    {
+        var content = DraftContent.Of(meeting, agenda, attendance);
+        var md = new StringBuilder();
+        md.Append("# Referat af ").AppendLine(Line(content.Title)).AppendLine();
+        md.Append("Tidspunkt: ").AppendLine(DanishText.DateAndTime(meeting.Date, meeting.Start, meeting.End));
+        if (!string.IsNullOrWhiteSpace(meeting.Location))
+        {
+            md.Append("Sted: ").AppendLine(Line(meeting.Location));
+        }
+
+        if (content.Chairs.Count > 0)
+        {
+            md.Append("Mødeleder: ").AppendLine(Line(DanishText.JoinList(content.Chairs)));
+        }
+
+        if (content.MinuteTakers.Count > 0)
+        {
+            md.Append("Referent: ").AppendLine(Line(DanishText.JoinList(content.MinuteTakers)));
+        }
+
+        md.AppendLine();
+        if (content.Present.Count > 0)
+        {
+            md.AppendLine("Deltagere:");
+            foreach (var line in content.Present)
+            {
+                md.AppendLine(Line(line));
+            }
+
+            md.AppendLine();
+        }
+
+        if (content.Afbud.Count > 0)
+        {
+            md.AppendLine("Afbud:");
+            foreach (var line in content.Afbud)
+            {
+                md.AppendLine(Line(line));
+            }
+
+            md.AppendLine();
+        }
+
+        md.AppendLine(Line(content.AttendanceSentence)).AppendLine();
+        if (content.NoShow.Count > 0)
+        {
+            md.AppendLine("[Sekretariatet: disse havde ikke svaret før mødet. Slet dem, der alligevel deltog, og før dem op under Deltagere.]");
+            md.Append(Line(DanishText.JoinList(content.NoShow))).AppendLine(" udeblev uden afbud.").AppendLine();
+        }
+
+        md.AppendLine("## Dagsorden").AppendLine();
+        foreach (var item in content.Items)
+        {
+            md.Append("### ").Append(item.Number).Append(". ").AppendLine(Line(item.Title)).AppendLine();
+            if (item.Indstilling is { Length: > 0 } indstilling)
+            {
+                md.AppendLine("Indstilling:").AppendLine();
+                foreach (var line in indstilling.ReplaceLineEndings("\n").Split('\n'))
+                {
+                    md.AppendLine(line.TrimEnd());
+                }
+
+                md.AppendLine();
+            }
+
+            md.AppendLine("Beslutning:").AppendLine().AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>A one-line value: line breaks and the Markdown heading mark at the start would change the structure.</summary>
+    private static string Line(string text) => text.ReplaceLineEndings(" ").Trim().TrimStart('#').Trim();
+}
+
+/// <summary>What a draft says, before it is written as Markdown or Word.</summary>
+internal sealed record DraftContent(
+    string Title,
+    IReadOnlyList<string> Chairs,
+    IReadOnlyList<string> MinuteTakers,
+    IReadOnlyList<string> Present,
+    IReadOnlyList<string> Afbud,
+    string AttendanceSentence,
+    IReadOnlyList<string> NoShow,
+    IReadOnlyList<DraftItem> Items)
+{
+    public static DraftContent Of(Meeting meeting, AgendaDocument? agenda, AttendanceOverview attendance)
+    {
+        var present = new List<string>();
+        foreach (var row in attendance.Rows)
+        {
+            switch (row.Status)
+            {
+                case AttendanceStatus.Attending or AttendanceStatus.Partial:
+                    present.Add(PersonLine(row.Invitee));
+                    break;
+                case AttendanceStatus.Substitute when row.StandIn is { } standIn:
+                    present.Add(PersonLine(standIn with { Role = null }));
+                    break;
+            }
+        }
+
+        var afbud = attendance.Rows
+            .Where(r => r.Status is AttendanceStatus.Absent or AttendanceStatus.Substitute)
+            .Select(r => r.StandIn is { } s ? $"{r.Invitee.Name} (stedfortræder: {s.Name})" : r.Invitee.Name)
+            .ToList();
+        var noShow = attendance.Rows
+            .Where(r => r.Status is AttendanceStatus.NoAnswer or AttendanceStatus.Tentative or AttendanceStatus.Undeliverable)
+            .Select(r => r.Invitee.Name)
+            .ToList();
+        var chairs = agenda?.Chairs.Count > 0
+            ? agenda.Chairs
+            : meeting.Participants.Where(p => p.Role is "formand" or "mødeleder").Select(p => p.Name).ToList();
+        var items = agenda?.Items.Select(i => new DraftItem(i.Number, i.Title, Indstilling(i))).ToList()
+            ?? meeting.Items.Select(i => new DraftItem(i.Number, i.Title, null)).ToList();
+        return new DraftContent(
+            meeting.Title,
+            chairs,
+            agenda?.MinuteTakers ?? [],
+            present,
+            afbud,
+            Attendance.AttendanceSentence.For(attendance),
+            noShow,
+            items);
+    }
+
+    private static string PersonLine(Meetings.Invitee person)
+    {
+        var line = person.Organisation is { Length: > 0 } org ? $"{person.Name}, {org}" : person.Name;
+        return person.Role is { Length: > 0 } role ? $"{line} ({role})" : line;
+    }
+
+    private static string? Indstilling(AgendaItem item) =>
+        item.Sections.FirstOrDefault(s => s.Heading.StartsWith("indstilling", StringComparison.OrdinalIgnoreCase) && s.Text.Trim().Length > 0)?.Text.Trim();
+}
+
+internal sealed record DraftItem(string Number, string Title, string? Indstilling);
