@@ -118,6 +118,9 @@ param sendRemindersSchedule string = '0 0 * * * *'
 @description('Schedule of SendAttendanceSummaries: attendance summaries to the secretariat on weekdays.')
 param sendAttendanceSummariesSchedule string = '0 0 7 * * 1-5'
 
+@description('Schedule of DraftReferater: drafts the referat of meetings that have ended.')
+param draftReferaterSchedule string = '0 30 * * * *'
+
 @description('Schedule of PublishReferater: publishes approved referater.')
 param publishReferaterSchedule string = '0 0 * * * *'
 
@@ -223,6 +226,7 @@ module functionApp 'modules/functionapp.bicep' = {
       SendReminders: sendRemindersSchedule
       SendAttendanceSummaries: sendAttendanceSummariesSchedule
       PublishReferater: publishReferaterSchedule
+      DraftReferater: draftReferaterSchedule
     }
     deployerPrincipalId: deployerPrincipalId
     deployerPrincipalType: deployerPrincipalType

@@ -200,6 +200,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AgendaFlow__Schedules__SendReminders: schedules.SendReminders
     AgendaFlow__Schedules__SendAttendanceSummaries: schedules.SendAttendanceSummaries
     AgendaFlow__Schedules__PublishReferater: schedules.PublishReferater
+    AgendaFlow__Schedules__DraftReferater: schedules.DraftReferater
     AgendaFlow__Smtp__Host: smtp.host
     AgendaFlow__Smtp__Port: smtp.port
     AgendaFlow__Smtp__Security: smtp.security
@@ -214,6 +215,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AgendaFlow__FromAddress: fromAddress
     AgendaFlow__SecretariatAddress: secretariatAddress
     AgendaFlow__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+    // PublishReferater writes the public site straight into the static website's container.
+    AgendaFlow__Publishing__Container: '$web'
+    AgendaFlow__Publishing__BaseUrl: storage.properties.primaryEndpoints.web
   }
   dependsOn: [
     appBlobOwner

@@ -59,6 +59,7 @@ public static class AgendaFlowApp
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<MailboxCursorStore>();
         services.AddSingleton<SummaryLedger>();
+        services.AddSingleton(sp => new ReferatStore(sp.GetRequiredService<StorageClients>(), sp.GetRequiredService<AgendaFlowOptions>().PublishingContainer));
         services.AddSingleton<Features.Summaries.SummarySender>();
         services.AddSingleton(sp =>
         {

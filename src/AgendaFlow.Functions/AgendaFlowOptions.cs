@@ -11,6 +11,12 @@ public sealed class AgendaFlowOptions
 
     public OutboxOptions Outbox { get; init; } = new();
 
+    /// <summary>The publishing container, <c>AgendaFlow__Publishing__Container</c>: <c>referater</c>, or <c>$web</c> for the static website.</summary>
+    public string PublishingContainer { get; init; } = "referater";
+
+    /// <summary>The public address of the published site; the container's own URL when unset.</summary>
+    public Uri? PublishingBaseUrl { get; init; }
+
     public static AgendaFlowOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("AgendaFlow");
@@ -21,6 +27,8 @@ public sealed class AgendaFlowOptions
             Mail = new MailSettings(from, new Uri(baseUrl), section["FromName"] is { Length: > 0 } name ? name : "AgendaFlow"),
             SecretariatAddress = section["SecretariatAddress"] is { Length: > 0 } secretariat ? secretariat : null,
             Outbox = section.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions(),
+            PublishingContainer = section["Publishing:Container"] is { Length: > 0 } container ? container : "referater",
+            PublishingBaseUrl = section["Publishing:BaseUrl"] is { Length: > 0 } site ? new Uri(site) : null,
         };
     }
 }

@@ -113,6 +113,7 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     [InlineData("SendReminders", "0 0 * * * *")]
     [InlineData("SendAttendanceSummaries", "0 0 7 * * 1-5")]
     [InlineData("PublishReferater", "0 0 * * * *")]
+    [InlineData("DraftReferater", "0 30 * * * *")]
     public async Task Every_timer_function_of_the_contract_has_its_schedule_setting_with_its_default(string function, string schedule)
     {
         var template = await artifacts.Template;

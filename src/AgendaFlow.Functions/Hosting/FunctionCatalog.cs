@@ -30,6 +30,8 @@ public sealed class FunctionCatalog
         new("CollectReplies", new TimerTrigger("0 */5 * * * *"), typeof(Features.Replies.CollectReplies)),
         new("SendAttendanceSummaries", new TimerTrigger("0 0 7 * * 1-5"), typeof(Features.Summaries.SendAttendanceSummaries)),
         new("SendReminders", new TimerTrigger("0 0 * * * *"), typeof(Features.Summaries.SendReminders)),
+        new("DraftReferater", new TimerTrigger("0 30 * * * *"), typeof(Features.Referater.DraftReferater)),
+        new("PublishReferater", new TimerTrigger("0 0 * * * *"), typeof(Features.Referater.PublishReferater)),
         new("Rsvp", new HttpTrigger("rsvp/{token}", ["get", "post"], AuthLevel.Anonymous), typeof(Features.Rsvp.Rsvp)),
     ]);
 

@@ -41,7 +41,7 @@ public sealed class InvitationDeliveryTests(Azurite azurite, MailServers mail)
         await using var app = await StartAppAsync();
         var word = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "corpus", "agendas", "sundhedsstyregruppen-2026-12-10.docx"));
 
-        await _storage.UploadAgendaAsync("sundhed/sundhedsstyregruppen-2026-12-10.docx", word, uploader: "marianne.holst@rm.example");
+        await _storage.UploadAgendaAsync("sundhed/sundhedsstyregruppen-2026-12-10.docx", word, uploader: "udvalgssekretaer@rm.example");
 
         foreach (var address in WordAgendaParticipants)
         {

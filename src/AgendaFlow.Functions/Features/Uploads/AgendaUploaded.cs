@@ -22,6 +22,7 @@ public sealed class AgendaUploaded(
     Outbox outbox,
     OutboxDispatcher dispatcher,
     AgendaFlowOptions options,
+    ReferatStore referater,
     TimeProvider clock,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
@@ -69,7 +70,8 @@ public sealed class AgendaUploaded(
                 await RejectAsync(blobName, blob.ETag, rejected.Reason, receipt.Uploader, cancellationToken);
                 return;
             case ParseOutcome.Parsed { Document.Kind: DocumentKind.Minutes }:
-                logger.LogInformation("Agenda {BlobName} is a referat; kept for publishing", blobName);
+                await referater.RecordUploadAsync(new ReferatUpload(blobName, receipt.Committee, receipt.ContentHash.Hex), cancellationToken);
+                logger.LogInformation("Agenda {BlobName} is a referat; PublishReferater publishes it once approved", blobName);
                 break;
             case ParseOutcome.Parsed parsed:
                 var roster = await agendas.ReadRosterAsync(receipt.Committee ?? "", cancellationToken) is { } csv ? Roster.Parse(csv) : Roster.Empty;

@@ -1,0 +1,72 @@
+using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Attendance;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Referater;
+using AgendaFlow.Functions.Features.Invitations;
+using AgendaFlow.Functions.Hosting;
+using AgendaFlow.Storage;
+
+namespace AgendaFlow.Functions.Features.Referater;
+
+/// <summary>
+/// Timer (default hourly at half past): once a meeting has ended, drafts its referat with the attendance filled in
+/// (Markdown and Word, in <c>referater-kladde/{committee}/</c>) and mails it to the minute-taker and the
+/// secretariat. One draft per meeting: an existing draft is never overwritten.
+/// </summary>
+public sealed class DraftReferater(
+    MeetingStore meetings,
+    AttendanceStore attendance,
+    AgendaStore agendas,
+    ReferatStore referater,
+    Outbox outbox,
+    OutboxDispatcher dispatcher,
+    AgendaFlowOptions options,
+    TimeProvider clock,
+    ILogger<DraftReferater> logger) : ITimerFunction
+{
+    /// <summary>Older meetings are left alone: their referat is written by now, one way or another.</summary>
+    public static readonly TimeSpan LookBack = TimeSpan.FromDays(14);
+
+    public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        {
+            var meeting = stored.Meeting;
+            var end = meeting.End is { } e ? Core.Scheduling.CopenhagenTime.At(meeting.Date, e) : MeetingTimes.StartOf(meeting).Add(Core.Invitations.CalendarInvite.AssumedLength);
+            if (meeting.IsCancelled || now < end || now - end > LookBack)
+            {
+                continue;
+            }
+
+            var agenda = await agendas.ReadAsync(stored.SourceBlob, cancellationToken) is { } blob
+                && AgendaFileParser.Parse(blob.Content.ToArray(), blob.Name) is ParseOutcome.Parsed parsed
+                    ? parsed.Document
+                    : null;
+            var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+            var markdown = System.Text.Encoding.UTF8.GetBytes(ReferatDraft.Markdown(meeting, agenda, overview));
+            var word = ReferatDraftDocx.Render(meeting, agenda, overview);
+            var (mdName, docxName) = (ReferatDraft.FileName(meeting, "md"), ReferatDraft.FileName(meeting, "docx"));
+            if (!await referater.WriteDraftAsync($"{meeting.Committee}/{mdName}", markdown, "text/markdown; charset=utf-8", cancellationToken))
+            {
+                continue;
+            }
+
+            await referater.WriteDraftAsync($"{meeting.Committee}/{docxName}", word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
+            var recipients = meeting.Participants
+                .Where(p => p.Email is not null && p.Role is "referent")
+                .Select(p => p.Email!)
+                .Concat(options.SecretariatAddress is { } s ? [s] : [])
+                .ToList();
+            if (recipients.Count > 0)
+            {
+                var mail = ReferatNoticeMail.Draft(meeting, recipients, mdName, markdown, docxName, word, options.Mail, now);
+                await outbox.EnqueueAsync(meeting.Id.Value, "draft", mail, now, cancellationToken);
+            }
+
+            logger.LogInformation("Meeting {MeetingId}: referat drafted in {Container}/{Committee}", meeting.Id, ReferatStore.DraftContainer, meeting.Committee);
+        }
+
+        await dispatcher.TrySendNowAsync(cancellationToken);
+    }
+}
