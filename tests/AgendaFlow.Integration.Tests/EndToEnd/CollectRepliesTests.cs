@@ -5,6 +5,7 @@ using AgendaFlow.Integration.Tests.Infrastructure;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace AgendaFlow.Integration.Tests.EndToEnd;
@@ -80,6 +81,44 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal(2, await mail.CountMessagesAsync(anne));
         Assert.Equal(1, await mail.CountMessagesAsync(carl));
+    }
+
+    [Fact]
+    public async Task A_crash_between_storing_an_answer_and_filing_the_mail_counts_nothing_twice()
+    {
+        var agendaMailbox = MailServers.NewAddress("dagsorden");
+        var anne = MailServers.NewAddress("anne");
+        var committee = $"crash{Guid.NewGuid():N}"[..14];
+        await using var app = await RunningApp.StandaloneAsync(
+            azurite,
+            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
+            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
+            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
+            ("AgendaFlow__Smtp__Security", "None"),
+            ("AgendaFlow__Imap__Host", "127.0.0.1"),
+            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
+            ("AgendaFlow__Imap__Security", "None"),
+            ("AgendaFlow__Imap__UserName", agendaMailbox),
+            ("AgendaFlow__Imap__Password", MailServers.Password),
+            ("AgendaFlow__FromAddress", agendaMailbox));
+        var agenda = $"Dagsorden\nFølgegruppen for nedbrud\n\nTid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00\n\nDeltagere:\nAnne Andersen, {anne}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n";
+        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", agenda);
+        var invitation = (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single();
+        var reply = Reply(invitation, anne, "Afbud.");
+        await SendAsync(reply);
+        await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
+
+        // The run that crashed: the answer was stored and the confirmation queued, the mail never moved.
+        var handler = app.Services.GetRequiredService<global::AgendaFlow.Functions.Features.Replies.ReplyHandler>();
+        Assert.Equal(global::AgendaFlow.Functions.Features.Replies.ReplyOutcome.Handled, await handler.HandleAsync(reply, CancellationToken.None));
+        await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+
+        var answers = await new StorageProbeForMeetings(azurite) { Committee = committee }.AnswersAsync();
+        Assert.Single(answers);
+        Assert.Equal(0, await mail.CountMessagesAsync(agendaMailbox));
+        await mail.WaitForMessagesAsync(anne, 2, TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, await mail.CountMessagesAsync(anne));
     }
 
     private static MimeMessage Reply(MimeMessage invitation, string from, string text)

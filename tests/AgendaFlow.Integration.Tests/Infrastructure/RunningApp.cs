@@ -23,6 +23,9 @@ public sealed class RunningApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's own services, for a test that must play a part of a run (a crash half-way, say).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public LogLines Logs { get; }
 
     public static Task<RunningApp> StandaloneAsync(Azurite storage, params (string Key, string Value)[] settings) =>
