@@ -111,4 +111,27 @@ public sealed class AgendaStore
             return null;
         }
     }
+
+    /// <summary>Every committee's roster: (committee, CSV text).</summary>
+    public async Task<IReadOnlyList<(string Committee, string Csv)>> ReadRostersAsync(CancellationToken cancellationToken)
+    {
+        var rosters = new List<(string, string)>();
+        await foreach (var item in _rosters.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            if (item.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                var content = await _rosters.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken);
+                rosters.Add((item.Name[..^4], content.Value.Content.ToString()));
+            }
+        }
+
+        return rosters;
+    }
+
+    /// <summary>Puts a file into <c>agendas/</c> as a chair's upload would; the blob trigger takes it from there.</summary>
+    public async Task UploadAsync(string name, ReadOnlyMemory<byte> content, string uploader, CancellationToken cancellationToken) =>
+        await _agendas.GetBlobClient(name).UploadAsync(
+            BinaryData.FromBytes(content),
+            new BlobUploadOptions { Metadata = new Dictionary<string, string> { ["uploader"] = uploader } },
+            cancellationToken);
 }

@@ -121,6 +121,45 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         Assert.Equal(2, await mail.CountMessagesAsync(anne));
     }
 
+    [Fact]
+    public async Task An_agenda_mailed_by_a_chair_is_an_upload_and_the_chair_gets_the_receipt()
+    {
+        var agendaMailbox = MailServers.NewAddress("dagsorden");
+        var (chair, anne) = (MailServers.NewAddress("formand"), MailServers.NewAddress("anne"));
+        var committee = $"mail{Guid.NewGuid():N}"[..14];
+        await using var app = await RunningApp.StandaloneAsync(
+            azurite,
+            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
+            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
+            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
+            ("AgendaFlow__Smtp__Security", "None"),
+            ("AgendaFlow__Imap__Host", "127.0.0.1"),
+            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
+            ("AgendaFlow__Imap__Security", "None"),
+            ("AgendaFlow__Imap__UserName", agendaMailbox),
+            ("AgendaFlow__Imap__Password", MailServers.Password),
+            ("AgendaFlow__FromAddress", agendaMailbox));
+        var rosters = new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("rosters");
+        await rosters.CreateIfNotExistsAsync();
+        await rosters.GetBlobClient($"{committee}.csv").UploadAsync(BinaryData.FromString($"Navn;E-mail;Rolle\nMette Mortensen;{chair};Formand\n"));
+        var message = new MimeMessage { Subject = "Dagsorden til næste møde" };
+        message.From.Add(MailboxAddress.Parse(chair));
+        message.To.Add(MailboxAddress.Parse(agendaMailbox));
+        var body = new BodyBuilder { TextBody = "Hermed dagsordenen." };
+        body.Attachments.Add("dagsorden.txt", Encoding.UTF8.GetBytes(
+            $"Dagsorden\nFølgegruppen for post\n\nTid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00\n\nDeltagere:\nAnne Andersen, {anne}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n"));
+        message.Body = body.ToMessageBody();
+        await SendAsync(message);
+        await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
+
+        await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+
+        Assert.StartsWith("Indkaldelse: Følgegruppen for post", (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single().Subject);
+        Assert.StartsWith("Dagsorden modtaget:", (await mail.WaitForMessagesAsync(chair, 1, TimeSpan.FromSeconds(30))).Single().Subject);
+        Assert.True(await new StorageProbe(azurite).ExistsAsync("agendas", $"{committee}/dagsorden.txt"));
+        Assert.Equal(0, await mail.CountMessagesAsync(agendaMailbox));
+    }
+
     private static MimeMessage Reply(MimeMessage invitation, string from, string text)
     {
         var reply = new MimeMessage { Subject = "SV: " + invitation.Subject, InReplyTo = invitation.MessageId, Date = DateTimeOffset.UtcNow };

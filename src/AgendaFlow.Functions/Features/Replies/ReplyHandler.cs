@@ -26,6 +26,7 @@ public enum ReplyOutcome
 /// </summary>
 public sealed class ReplyHandler(
     MeetingStore meetings,
+    AgendaStore agendas,
     AttendanceStore attendance,
     InvitationSender invitations,
     Outbox outbox,
@@ -40,6 +41,11 @@ public sealed class ReplyHandler(
         {
             // An out-of-office is not an answer; nothing to record and nothing to confirm.
             logger.LogInformation("Reply {MessageId} is an auto-reply; filed without an answer", reply.Keys.MessageId);
+            return ReplyOutcome.Handled;
+        }
+
+        if (await TakeAgendaFromChairAsync(message, reply.Keys.SenderAddress, cancellationToken))
+        {
             return ReplyOutcome.Handled;
         }
 
@@ -84,6 +90,44 @@ public sealed class ReplyHandler(
         }
 
         return ReplyOutcome.Handled;
+    }
+
+    private static readonly string[] AgendaExtensions = [".docx", ".md", ".txt", ".html", ".htm"];
+
+    private static readonly string[] ChairRoles = ["formand", "medformand", "næstformand", "mødeleder"];
+
+    /// <summary>
+    /// A chair (a roster member with a chair's role) who mails an agenda to the agenda mailbox uploads it: the
+    /// attachment goes to <c>agendas/{committee}/</c> with the chair as uploader, and the usual receipt follows.
+    /// </summary>
+    private async Task<bool> TakeAgendaFromChairAsync(MimeMessage message, string? sender, CancellationToken cancellationToken)
+    {
+        var files = message.Attachments.OfType<MimePart>()
+            .Where(a => a.FileName is { } name && AgendaExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            .ToList();
+        if (files.Count == 0 || sender is null)
+        {
+            return false;
+        }
+
+        var committee = (await agendas.ReadRostersAsync(cancellationToken))
+            .FirstOrDefault(r => Core.Rosters.Roster.Parse(r.Csv).Members.Any(m =>
+                string.Equals(m.Email, sender, StringComparison.OrdinalIgnoreCase) && ChairRoles.Contains(m.Role)))
+            .Committee;
+        if (committee is null)
+        {
+            return false;
+        }
+
+        foreach (var file in files)
+        {
+            using var content = new MemoryStream();
+            await file.Content!.DecodeToAsync(content, cancellationToken);
+            await agendas.UploadAsync($"{committee}/{Path.GetFileName(file.FileName!)}", content.ToArray(), sender, cancellationToken);
+            logger.LogInformation("Agenda {FileName} from chair {Sender} uploaded to committee {Committee}", file.FileName, sender, committee);
+        }
+
+        return true;
     }
 
     private async Task<(Meeting Meeting, Invitee Participant)?> MatchAsync(ReplyInterpretation reply, CancellationToken cancellationToken)
