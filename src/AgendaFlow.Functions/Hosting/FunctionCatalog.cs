@@ -32,6 +32,7 @@ public sealed class FunctionCatalog
         new("SendReminders", new TimerTrigger("0 0 * * * *"), typeof(Features.Summaries.SendReminders)),
         new("DraftReferater", new TimerTrigger("0 30 * * * *"), typeof(Features.Referater.DraftReferater)),
         new("PublishReferater", new TimerTrigger("0 0 * * * *"), typeof(Features.Referater.PublishReferater)),
+        new("Oversigt", new HttpTrigger("oversigt/{meeting?}", ["get", "post"], AuthLevel.Anonymous), typeof(Features.Summaries.Oversigt)),
         new("Rsvp", new HttpTrigger("rsvp/{token}", ["get", "post"], AuthLevel.Anonymous), typeof(Features.Rsvp.Rsvp)),
     ]);
 
