@@ -9,6 +9,8 @@ namespace AgendaFlow.Functions.Hosting;
 /// </summary>
 public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady storage, ILogger<FunctionInvoker> logger)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _timerGates = new(StringComparer.Ordinal);
+
     public Task InvokeBlobAsync(FunctionDefinition function, string blobName, CancellationToken cancellationToken) =>
         RunAsync<IBlobFunction, bool>(function, cancellationToken, async f =>
         {
@@ -16,12 +18,27 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady st
             return true;
         });
 
-    public Task InvokeTimerAsync(FunctionDefinition function, TimerTick tick, CancellationToken cancellationToken) =>
-        RunAsync<ITimerFunction, bool>(function, cancellationToken, async f =>
+    /// <summary>
+    /// As the Functions host does, one run of a timer function at a time: the schedule and the admin endpoint may
+    /// both start one, and the second waits for the first.
+    /// </summary>
+    public async Task InvokeTimerAsync(FunctionDefinition function, TimerTick tick, CancellationToken cancellationToken)
+    {
+        var gate = _timerGates.GetOrAdd(function.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
         {
-            await f.RunAsync(tick, cancellationToken);
-            return true;
-        });
+            await RunAsync<ITimerFunction, bool>(function, cancellationToken, async f =>
+            {
+                await f.RunAsync(tick, cancellationToken);
+                return true;
+            });
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     public Task<HttpAnswer> InvokeHttpAsync(FunctionDefinition function, HttpCall call, CancellationToken cancellationToken) =>
         RunAsync<IHttpFunction, HttpAnswer>(function, cancellationToken, f => f.RunAsync(call, cancellationToken));

@@ -69,14 +69,7 @@ public sealed class AgendaRevisionTests(Azurite azurite, MailServers mail)
         Assert.True(await new StorageProbe(azurite).ExistsAsync("agendas-rejected", blob + ".reason.txt"));
     }
 
-    private Task<RunningApp> StartAsync() => RunningApp.StandaloneAsync(
-        azurite,
-        ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-        ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-        ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-        ("AgendaFlow__Smtp__Security", "None"),
-        ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-        ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+    private Task<RunningApp> StartAsync() => MailApp.StartAsync(azurite, mail);
 
     private static string Agenda(string title, string time, string place, params (string Name, string Email)[] people)
     {

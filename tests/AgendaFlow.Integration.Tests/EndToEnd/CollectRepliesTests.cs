@@ -20,19 +20,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         var (anne, bo, carl) = (MailServers.NewAddress("anne"), MailServers.NewAddress("bo"), MailServers.NewAddress("carl"));
         var standIn = MailServers.NewAddress("peter");
         var committee = $"svar{Guid.NewGuid():N}"[..14];
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__Imap__Host", "127.0.0.1"),
-            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
-            ("AgendaFlow__Imap__Security", "None"),
-            ("AgendaFlow__Imap__UserName", agendaMailbox),
-            ("AgendaFlow__Imap__Password", MailServers.Password),
-            ("AgendaFlow__FromAddress", agendaMailbox),
-            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+        await using var app = await MailApp.StartAsync(azurite, mail, agendaMailbox);
         var agenda = new StringBuilder()
             .AppendLine("Dagsorden").AppendLine("Følgegruppen for svar").AppendLine()
             .AppendLine($"Tid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00")
@@ -89,18 +77,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         var agendaMailbox = MailServers.NewAddress("dagsorden");
         var anne = MailServers.NewAddress("anne");
         var committee = $"crash{Guid.NewGuid():N}"[..14];
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__Imap__Host", "127.0.0.1"),
-            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
-            ("AgendaFlow__Imap__Security", "None"),
-            ("AgendaFlow__Imap__UserName", agendaMailbox),
-            ("AgendaFlow__Imap__Password", MailServers.Password),
-            ("AgendaFlow__FromAddress", agendaMailbox));
+        await using var app = await MailApp.StartAsync(azurite, mail, agendaMailbox);
         var agenda = $"Dagsorden\nFølgegruppen for nedbrud\n\nTid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00\n\nDeltagere:\nAnne Andersen, {anne}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n";
         await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", agenda);
         var invitation = (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single();
@@ -127,18 +104,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         var agendaMailbox = MailServers.NewAddress("dagsorden");
         var (chair, anne) = (MailServers.NewAddress("formand"), MailServers.NewAddress("anne"));
         var committee = $"mail{Guid.NewGuid():N}"[..14];
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__Imap__Host", "127.0.0.1"),
-            ("AgendaFlow__Imap__Port", mail.ImapPort.ToString()),
-            ("AgendaFlow__Imap__Security", "None"),
-            ("AgendaFlow__Imap__UserName", agendaMailbox),
-            ("AgendaFlow__Imap__Password", MailServers.Password),
-            ("AgendaFlow__FromAddress", agendaMailbox));
+        await using var app = await MailApp.StartAsync(azurite, mail, agendaMailbox);
         var rosters = new Azure.Storage.Blobs.BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("rosters");
         await rosters.CreateIfNotExistsAsync();
         await rosters.GetBlobClient($"{committee}.csv").UploadAsync(BinaryData.FromString($"Navn;E-mail;Rolle\nMette Mortensen;{chair};Formand\n"));

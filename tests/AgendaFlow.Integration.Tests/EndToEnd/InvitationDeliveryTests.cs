@@ -24,16 +24,7 @@ public sealed class InvitationDeliveryTests(Azurite azurite, MailServers mail)
 
     private readonly StorageProbe _storage = new(azurite);
 
-    private Task<RunningApp> StartAppAsync() => RunningApp.StandaloneAsync(
-        azurite,
-        ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-        ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-        ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-        ("AgendaFlow__Smtp__Security", "None"),
-        ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-        ("AgendaFlow__SecretariatAddress", "sekretariat@region.example"),
-        ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"),
-        ("AgendaFlow__Outbox__FirstRetryDelay", "00:00:01"));
+    private Task<RunningApp> StartAppAsync() => MailApp.StartAsync(azurite, mail, "dagsorden@region.example", ("AgendaFlow__SecretariatAddress", "sekretariat@region.example"), ("AgendaFlow__Outbox__FirstRetryDelay", "00:00:01"));
 
     [Fact]
     public async Task Uploading_the_word_agenda_leaves_exactly_one_invitation_in_each_participants_mailbox()

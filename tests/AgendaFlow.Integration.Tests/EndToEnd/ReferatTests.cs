@@ -86,15 +86,7 @@ public sealed class ReferatTests(Azurite azurite, MailServers mail)
         Assert.Equal(2, await drafts.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{committee}/", CancellationToken.None).CountAsync());
     }
 
-    private Task<RunningApp> StartAsync(string? secretariat) => RunningApp.StandaloneAsync(
-        azurite,
-        ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-        ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-        ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-        ("AgendaFlow__Smtp__Security", "None"),
-        ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-        ("AgendaFlow__SecretariatAddress", secretariat ?? ""),
-        ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+    private Task<RunningApp> StartAsync(string? secretariat) => MailApp.StartAsync(azurite, mail, "dagsorden@region.example", ("AgendaFlow__SecretariatAddress", secretariat ?? ""));
 
     private static string Document(string kind, DateOnly date, string anne, string bo, string? decision)
     {

@@ -108,14 +108,7 @@ public sealed partial class RsvpTests(Azurite azurite, MailServers mail)
         }
 
         agenda.AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Eventuelt");
-        var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+        var app = await MailApp.StartAsync(azurite, mail);
         await new Functions.StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", agenda.ToString());
         foreach (var address in addresses)
         {

@@ -23,15 +23,7 @@ public sealed class SummaryTests(Azurite azurite, MailServers mail)
         var committee = $"oversigt{Guid.NewGuid():N}"[..16];
         // Two days ahead: inside the default reminder stage (3 days) and before the final summary (24 hours).
         var date = DateOnly.FromDateTime(CopenhagenTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(2);
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString()),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-            ("AgendaFlow__SecretariatAddress", secretariat),
-            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+        await using var app = await MailApp.StartAsync(azurite, mail, "dagsorden@region.example", ("AgendaFlow__SecretariatAddress", secretariat));
         var agenda = new StringBuilder()
             .AppendLine("Dagsorden").AppendLine("Følgegruppen for oversigter").AppendLine()
             .AppendLine($"Tid: {DanishText.LongDate(date)} kl. 10.00-12.00").AppendLine("Sted: Mødelokale 4").AppendLine()
