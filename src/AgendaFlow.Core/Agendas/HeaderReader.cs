@@ -57,7 +57,7 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (HeaderLabels.Match(text) is { } label)
+                if (ReadLabel(text, open) is { } label)
                 {
                     kind ??= KindOfWord(label.Field == HeaderField.Title ? label.Label : string.Empty);
                     open = new Block(label.Field, label.Label, label.Value);
@@ -94,6 +94,20 @@ public static partial class HeaderReader
         }
 
         return Interpret(blocks, free, sideCells, kind);
+    }
+
+    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice;
+
+    private static (HeaderField Field, string Label, string Value)? ReadLabel(string text, Block? open)
+    {
+        var label = HeaderLabels.Match(text);
+        if (label is { } l && open is not null && IsPeopleList(open.Field) && (l.Field == open.Field || HeaderLabels.IsBulleted(text)))
+        {
+            // Under "Deltagere:", "- Deltager Nummer 4 <…>" or "Deltager Anne Holm" is one more participant; only "Label: …" starts a new list.
+            return HeaderLabels.MatchInList(text);
+        }
+
+        return label;
     }
 
     private static DocumentKind? KindOfWord(string word)
@@ -253,7 +267,8 @@ public static partial class HeaderReader
             {
                 var before = text[..m.Index];
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
-                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim();
+                // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
+                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '-', ' ').Trim();
                 var name = LastNameIn(candidate);
                 if (name is not null)
                 {

@@ -1,0 +1,318 @@
+using System.Text;
+using AgendaFlow.Core.Agendas;
+
+namespace AgendaFlow.Core.Tests.Agendas;
+
+/// <summary>Participant, afbud and guest lists as chairs write them, with the e-mail addresses the invitations go to.</summary>
+public class ParticipantListTests
+{
+    private static AgendaDocument Parse(string text, string fileName) =>
+        Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Encoding.UTF8.GetBytes(text), fileName)).Document;
+
+    private const string Items = """
+
+        ## 1. Godkendelse af dagsorden
+
+        ## 2. Eventuelt
+        """;
+
+    [Fact]
+    public void A_markdown_bulleted_list_under_a_bold_label_gives_every_participant_and_address()
+    {
+        var document = Parse("""
+            # Dagsorden – Følgegruppen for test
+
+            **Tid:** Onsdag den 16. december 2026 kl. 10.00–12.00
+            **Sted:** Mødelokale 2
+
+            **Deltagere:**
+
+            - Anne Jensen <anne.jensen@kommune.example>
+            - Bo Hansen, Vejle Kommune, bo@vejle.example
+            * Direktør Carl Holm (carl@rm.example)
+            + Dorte Lund – dorte.lund@rm.example
+            """ + Items, "dagsorden.md");
+
+        Assert.Equal(
+            [
+                new Person("Anne Jensen", Email: "anne.jensen@kommune.example"),
+                new Person("Bo Hansen", Organisation: "Vejle Kommune", Email: "bo@vejle.example"),
+                new Person("Carl Holm", "Direktør", Email: "carl@rm.example"),
+                new Person("Dorte Lund", Email: "dorte.lund@rm.example"),
+            ],
+            document.Participants);
+    }
+
+    [Fact]
+    public void A_long_list_of_numbered_participants_keeps_each_one_with_its_address()
+    {
+        var list = string.Join("\n", Enumerable.Range(0, 40).Select(i => $"- Deltager Nummer{i} <deltager{i}@test.example>"));
+        var document = Parse($"""
+            # Dagsorden – Følgegruppen for test
+
+            **Tid:** Onsdag den 16. december 2026 kl. 10.00–12.00
+            **Sted:** Mødelokale 2
+
+            **Deltagere:**
+
+            {list}
+            """ + Items, "big.md");
+
+        Assert.Equal(40, document.Participants.Count);
+        Assert.Equal(new Person("Deltager Nummer0", Email: "deltager0@test.example"), document.Participants[0]);
+        Assert.Equal(new Person("Deltager Nummer39", Email: "deltager39@test.example"), document.Participants[39]);
+    }
+
+    [Fact]
+    public void A_number_without_an_address_is_still_not_a_name()
+    {
+        Assert.Empty(PeopleParser.ParsePeople(["Lokale 12"]));
+        Assert.Empty(PeopleParser.ParsePeople(["Mødelokale 2 <lokale2@rm.example>"]));
+    }
+
+    [Fact]
+    public void A_comma_list_with_addresses_in_parentheses_keeps_each_address()
+    {
+        var document = Parse("""
+            Dagsorden
+            Følgegruppen for test
+
+            Tid: Onsdag den 16. december 2026 kl. 10.00-12.00
+            Sted: Mødelokale 2
+            Deltagere: Anne Test (anne@test.example), Bo Test (bo@test.example)
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "t.txt");
+
+        Assert.Equal([new Person("Anne Test", Email: "anne@test.example"), new Person("Bo Test", Email: "bo@test.example")], document.Participants);
+    }
+
+    [Theory]
+    [InlineData("Anne Test <anne@test.example>, Bo Test <bo@test.example>")]
+    [InlineData("Anne Test, anne@test.example, Bo Test, bo@test.example")]
+    [InlineData("Anne Test – anne@test.example, Bo Test – bo@test.example")]
+    [InlineData("Anne Test (anne@test.example) og Bo Test (bo@test.example)")]
+    [InlineData("Anne Test <anne@test.example>; Bo Test <bo@test.example>")]
+    public void Each_address_form_in_a_comma_list_stays_with_its_name(string line)
+    {
+        var people = PeopleParser.ParsePeople([line]);
+
+        Assert.Equal([new Person("Anne Test", Email: "anne@test.example"), new Person("Bo Test", Email: "bo@test.example")], people);
+    }
+
+    [Fact]
+    public void Organisation_and_address_in_parentheses_are_split_apart()
+    {
+        var people = PeopleParser.ParsePeople(["Anne Test (Vejle Kommune, anne@test.example), Bo Test (Region Midtjylland, bo@test.example)"]);
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Organisation: "Vejle Kommune", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Region Midtjylland", Email: "bo@test.example"),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void A_titled_person_among_addressed_names_is_one_entry_per_address()
+    {
+        var people = PeopleParser.ParsePeople(["Anne Test <anne@test.example>, Direktør Bo Test <bo@test.example>, Carl Test (carl@test.example)"]);
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", "Direktør", Email: "bo@test.example"),
+                new Person("Carl Test", Email: "carl@test.example"),
+            ],
+            people);
+    }
+
+    [Theory]
+    [InlineData("Anne Test <anne@test.example>")]
+    [InlineData("Anne Test, anne@test.example")]
+    [InlineData("Anne Test – anne@test.example")]
+    [InlineData("Anne Test - anne@test.example")]
+    [InlineData("Anne Test (anne@test.example)")]
+    [InlineData("Anne Test anne@test.example")]
+    [InlineData("- Anne Test <mailto:anne@test.example>")]
+    public void One_person_per_line_keeps_the_name_apart_from_the_address(string line)
+    {
+        var people = PeopleParser.ParsePeople([line, "Bo Test"]);
+
+        Assert.Equal(new Person("Anne Test", Email: "anne@test.example"), people[0]);
+    }
+
+    [Fact]
+    public void Role_words_in_parentheses_go_to_the_role_next_to_an_address()
+    {
+        var people = PeopleParser.ParsePeople(
+        [
+            "- Anne Test (formand) <anne@test.example>",
+            "- Bo Test (næstformand, bo@test.example)",
+            "- Carl Test, Vejle Kommune, carl@test.example (referent)",
+            "- Dorte Test (Region Midtjylland, formand) dorte@test.example",
+        ]);
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example", Role: "formand"),
+                new Person("Bo Test", Email: "bo@test.example", Role: "næstformand"),
+                new Person("Carl Test", Organisation: "Vejle Kommune", Email: "carl@test.example", Role: "referent"),
+                new Person("Dorte Test", Organisation: "Region Midtjylland", Email: "dorte@test.example", Role: "formand"),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void Chair_and_minute_taker_marked_in_a_bulleted_list_are_read()
+    {
+        var document = Parse("""
+            **Tid:** 16. december 2026 kl. 10-12
+
+            **Deltagere:**
+            - Anne Test (formand) <anne@test.example>
+            - Bo Test, Vejle Kommune <bo@test.example>
+            - Carl Test (referent) <carl@test.example>
+            """ + Items, "dagsorden.md");
+
+        Assert.Equal(["Anne Test"], document.Chairs);
+        Assert.Equal(["Carl Test"], document.MinuteTakers);
+        Assert.Equal(["anne@test.example", "bo@test.example", "carl@test.example"], document.Participants.Select(p => p.Email));
+    }
+
+    [Fact]
+    public void Plain_text_lines_under_a_label_on_its_own_line_are_participants_with_or_without_bullets()
+    {
+        var document = Parse("""
+            Dagsorden
+            Styregruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+            Sted: Rådhuset
+
+            Deltagere:
+            Anne Test <anne@test.example>
+            Bo Test, Vejle Kommune, bo@test.example
+            - Carl Test (carl@test.example)
+
+            Afbud:
+            Dorte Test – dorte@test.example
+            - Erik Test (Region Midtjylland, erik@test.example)
+
+            Gæster:
+            • Frida Test <frida@test.example>
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Vejle Kommune", Email: "bo@test.example"),
+                new Person("Carl Test", Email: "carl@test.example"),
+            ],
+            document.Participants);
+        Assert.Equal(
+            [
+                new AbsentPerson("Dorte Test", Email: "dorte@test.example"),
+                new AbsentPerson("Erik Test", Organisation: "Region Midtjylland", Email: "erik@test.example"),
+            ],
+            document.Absent);
+        Assert.Equal([new Person("Frida Test", Email: "frida@test.example")], document.Guests);
+    }
+
+    [Fact]
+    public void Afbud_and_guest_comma_lists_keep_their_addresses()
+    {
+        var document = Parse("""
+            Dagsorden
+            Styregruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+            Deltagere: Anne Test <anne@test.example>, Bo Test <bo@test.example>
+            Afbud: Carl Test (carl@test.example), Dorte Test (dorte@test.example)
+            Gæster: Erik Test, erik@test.example, Frida Test, frida@test.example
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(["anne@test.example", "bo@test.example"], document.Participants.Select(p => p.Email));
+        Assert.Equal([new AbsentPerson("Carl Test", Email: "carl@test.example"), new AbsentPerson("Dorte Test", Email: "dorte@test.example")], document.Absent);
+        Assert.Equal([new Person("Erik Test", Email: "erik@test.example"), new Person("Frida Test", Email: "frida@test.example")], document.Guests);
+    }
+
+    [Fact]
+    public void An_html_list_under_a_bold_label_keeps_mailto_links_and_typed_addresses()
+    {
+        var document = Parse("""
+            <h1>Dagsorden – Følgegruppen for test</h1>
+            <p><strong>Tid:</strong> 16. december 2026 kl. 10-12</p>
+            <p><strong>Deltagere:</strong></p>
+            <ul>
+              <li><a href="mailto:anne@test.example">Anne Test</a></li>
+              <li>Bo Test, Vejle Kommune, &lt;bo@test.example&gt;</li>
+              <li>Direktør Carl Test (carl@test.example)</li>
+              <li>Dorte Test <dorte@test.example></li>
+            </ul>
+            <div><b>Afbud:</b><ul><li>Erik Test – <a href="mailto:erik@test.example">erik@test.example</a></li></ul></div>
+            <h2>1. Godkendelse af dagsorden</h2>
+            <h2>2. Eventuelt</h2>
+            """, "dagsorden.html");
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Vejle Kommune", Email: "bo@test.example"),
+                new Person("Carl Test", "Direktør", Email: "carl@test.example"),
+                new Person("Dorte Test", Email: "dorte@test.example"),
+            ],
+            document.Participants);
+        Assert.Equal([new AbsentPerson("Erik Test", Email: "erik@test.example")], document.Absent);
+    }
+
+    [Fact]
+    public void Markdown_mailto_links_and_html_mailto_anchors_keep_the_address()
+    {
+        var document = Parse("""
+            # Dagsorden
+
+            **Tid:** 16. december 2026 kl. 10-12
+
+            **Deltagere:**
+
+            - [Anne Test](mailto:anne@test.example)
+            - <a href="mailto:bo@test.example">Bo Test</a>, Vejle Kommune
+            """ + Items, "dagsorden.md");
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Vejle Kommune", Email: "bo@test.example"),
+            ],
+            document.Participants);
+    }
+
+    [Fact]
+    public void A_label_run_into_a_name_under_another_list_still_starts_that_list()
+    {
+        var document = Parse("""
+            Dagsorden
+            Styregruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+            Deltagere:
+            - Anne Test <anne@test.example>
+            - Bo Test <bo@test.example>
+            Afbud fra Carl Test og Dorte Test
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(["Anne Test", "Bo Test"], document.Participants.Select(p => p.Name));
+        Assert.Equal(["Carl Test", "Dorte Test"], document.Absent.Select(p => p.Name));
+    }
+}
