@@ -187,9 +187,9 @@ public static partial class PeopleParser
                 people.Add(new Person(listed[i], Organisation: organisation, Role: role));
             }
 
-            foreach (var person in WithAddresses(text, people, organisation))
+            foreach (var listedPerson in WithAddresses(text, people, organisation))
             {
-                yield return person;
+                yield return listedPerson;
             }
 
             yield break;
@@ -200,9 +200,9 @@ public static partial class PeopleParser
             // "Anne Test <anne@…>, Direktør Bo Test <bo@…>": every address ends an entry.
             foreach (var entry in entries)
             {
-                foreach (var person in ParseSegment(entry, organisation, singleLineBlock: true))
+                foreach (var entryPerson in ParseSegment(entry, organisation, singleLineBlock: true))
                 {
-                    yield return person;
+                    yield return entryPerson;
                 }
             }
 
