@@ -268,7 +268,7 @@ public static partial class HeaderReader
                 var before = text[..m.Index];
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
                 // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
-                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '-', ' ').Trim();
+                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '—', '-', ' ').Trim();
                 var name = LastNameIn(candidate);
                 if (name is not null)
                 {

@@ -488,7 +488,7 @@ public static partial class PeopleParser
 
         rest = ParenthesisedNote().Replace(rest, " ");
         rest = OrganisationMarker.Strip(rest);
-        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', ':', '/').Trim();
+        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
         var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
@@ -652,7 +652,7 @@ public static partial class PeopleParser
     [GeneratedRegex(@"\s*[,;]\s*|\s+[–—-]\s+", RegexOptions.None, 500)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(?:[-*+•·▪–]\s+)", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*(?:[-*+•·▪–]\s+|\d{1,3}[.)]\s+(?=\p{Lu}))", RegexOptions.None, 500)]
     private static partial Regex Bullet();
 
     // "Anne Test –" once the address after the dash is gone.

@@ -133,6 +133,7 @@ public class ParticipantListTests
     [InlineData("Anne Test, anne@test.example")]
     [InlineData("Anne Test – anne@test.example")]
     [InlineData("Anne Test - anne@test.example")]
+    [InlineData("Anne Test — anne@test.example")]
     [InlineData("Anne Test (anne@test.example)")]
     [InlineData("Anne Test anne@test.example")]
     [InlineData("- Anne Test <mailto:anne@test.example>")]
@@ -314,5 +315,49 @@ public class ParticipantListTests
 
         Assert.Equal(["Anne Test", "Bo Test"], document.Participants.Select(p => p.Name));
         Assert.Equal(["Carl Test", "Dorte Test"], document.Absent.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_numbered_participant_list_is_not_taken_for_the_items()
+    {
+        var document = Parse("""
+            # Dagsorden – Styregruppen
+
+            **Tid:** 3. marts 2026 kl. 9-11
+
+            **Deltagere:**
+
+            1. Anne Test <anne@test.example>
+            2. Bo Test, Vejle Kommune
+            3. Carl Test (formand)
+
+            ## 1. Velkomst
+            ## 2. Eventuelt
+            """, "dagsorden.md");
+
+        Assert.Equal(["Velkomst", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Vejle Kommune"),
+                new Person("Carl Test", Role: "formand"),
+            ],
+            document.Participants);
+    }
+
+    [Fact]
+    public void An_html_ordered_list_of_participants_is_not_taken_for_the_items()
+    {
+        var document = Parse("""
+            <h1>Dagsorden – Følgegruppen</h1>
+            <p><b>Tid:</b> 3. marts 2026 kl. 9-11</p>
+            <p><b>Deltagere:</b></p>
+            <ol><li>Anne Test &lt;anne@test.example&gt;</li><li>Bo Test &lt;bo@test.example&gt;</li></ol>
+            <h2>1. Godkendelse af dagsorden</h2>
+            <h2>2. Eventuelt</h2>
+            """, "dagsorden.html");
+
+        Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Equal(["anne@test.example", "bo@test.example"], document.Participants.Select(p => p.Email));
     }
 }
