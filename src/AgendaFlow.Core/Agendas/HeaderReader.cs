@@ -101,6 +101,13 @@ public static partial class HeaderReader
     private static (HeaderField Field, string Label, string Value)? ReadLabel(string text, Block? open)
     {
         var label = HeaderLabels.Match(text);
+        if (label is { Field: HeaderField.Other } contact && open is not null && IsPeopleList(open.Field) && open.Values.Any()
+            && contact.Label.ToLowerInvariant() is "e-mail" or "mail" or "tlf" or "telefon" or "email")
+        {
+            // "E-mail: anne@…" under a participant belongs to that participant.
+            return null;
+        }
+
         if (label is { } l && open is not null && IsPeopleList(open.Field) && (l.Field == open.Field || HeaderLabels.IsBulleted(text)))
         {
             // Under "Deltagere:", "- Deltager Nummer 4 <…>" or "Deltager Anne Holm" is one more participant; only "Label: …" starts a new list.

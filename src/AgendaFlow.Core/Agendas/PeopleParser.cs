@@ -127,6 +127,17 @@ public static partial class PeopleParser
             }
 
             var line = Bullet().Replace(raw, string.Empty);
+            if (AddressOnly(line) is { } address)
+            {
+                // "Anne Jensen, Vejle Kommune" with "E-mail: anne@…" on the line below.
+                if (people.Count > 0 && people[^1].Email is null)
+                {
+                    people[^1] = people[^1] with { Email = address };
+                }
+
+                continue;
+            }
+
             foreach (var (segment, org) in SplitByOrganisation(line, organisation))
             {
                 organisation = org;
@@ -634,6 +645,10 @@ public static partial class PeopleParser
         return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
     }
 
+    /// <summary>The address of a line that holds nothing else: "anne@kommune.example", "E-mail: &lt;anne@…&gt;".</summary>
+    public static string? AddressOnly(string line) =>
+        line.Contains('@', StringComparison.Ordinal) && AddressLine().Match(OrganisationMarker.Strip(Bullet().Replace(line, string.Empty)).Trim()) is { Success: true } m ? m.Groups[1].Value : null;
+
     // The e-mail pattern is slow on long text without any "@"; most lines have none.
     private static string WithoutEmails(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Replace(text, " ") : text;
 
@@ -654,6 +669,9 @@ public static partial class PeopleParser
 
     [GeneratedRegex(@"^\s*(?:[-*+•·▪–]\s+|\d{1,3}[.)]\s+(?=\p{Lu}))", RegexOptions.None, 500)]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?:(?:e-?mail|mail|mailadresse|e-mailadresse)\s*:?\s*)?[(<\[]?(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[)>\]]?[.;,]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex AddressLine();
 
     // "Anne Test –" once the address after the dash is gone.
     [GeneratedRegex(@"\s+[–—-]+\s*(?=[,;]|$)", RegexOptions.None, 500)]

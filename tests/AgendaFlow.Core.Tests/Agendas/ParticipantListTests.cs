@@ -360,4 +360,38 @@ public class ParticipantListTests
         Assert.Equal(["Godkendelse af dagsorden", "Eventuelt"], document.Items.Select(i => i.Title));
         Assert.Equal(["anne@test.example", "bo@test.example"], document.Participants.Select(p => p.Email));
     }
+
+    [Fact]
+    public void An_address_on_the_line_below_a_name_belongs_to_that_person()
+    {
+        var document = Parse("""
+            Dagsorden
+            Styregruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+
+            Deltagere:
+            - Anne Test, Vejle Kommune
+              anne@test.example
+            - Bo Test
+              Mail: bo@test.example
+            - Carl Test
+
+            Afbud:
+            Dorte Test
+            <dorte@test.example>
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Organisation: "Vejle Kommune", Email: "anne@test.example"),
+                new Person("Bo Test", Email: "bo@test.example"),
+                new Person("Carl Test"),
+            ],
+            document.Participants);
+        Assert.Equal([new AbsentPerson("Dorte Test", Email: "dorte@test.example")], document.Absent);
+    }
 }
