@@ -272,7 +272,8 @@ public static partial class HeaderReader
         {
             foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
             {
-                var before = text[..m.Index];
+                // A name is a few words: the text just before the address is enough, and keeps long lines of addresses fast.
+                var before = text[Math.Max(0, m.Index - 150)..m.Index];
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
                 // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
                 var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '—', '-', ' ').Trim();

@@ -107,8 +107,11 @@ public static partial class PeopleParser
         return names;
     }
 
-    /// <summary>Far above any committee; a list this long is not a participant list, and reading it all would be slow.</summary>
-    public const int MaxPeoplePerList = 300;
+    /// <summary>
+    /// Far above any committee, and above the invitation lists of large network meetings; a list this long is not a
+    /// participant list, and reading it all would be slow.
+    /// </summary>
+    public const int MaxPeoplePerList = 1000;
 
     /// <summary>All people in the value lines of a header block, in document order.</summary>
     public static IReadOnlyList<Person> ParsePeople(IEnumerable<string> lines, bool allowSingleNames = false)
@@ -300,6 +303,14 @@ public static partial class PeopleParser
             from = at < 0 ? from : at + people[i].Name.Length;
         }
 
+        var ends = new int[people.Count];
+        var next = text.Length;
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            ends[i] = next;
+            next = starts[i] >= 0 ? starts[i] : next;
+        }
+
         var result = new List<Person>(people.Count);
         for (var i = 0; i < people.Count; i++)
         {
@@ -310,7 +321,7 @@ public static partial class PeopleParser
                 continue;
             }
 
-            var end = starts.Skip(i + 1).FirstOrDefault(s => s >= 0, text.Length);
+            var end = ends[i];
             var span = WithoutTrailingConnector(text[starts[i]..end]);
             if (!span.Contains('@', StringComparison.Ordinal))
             {
