@@ -17,6 +17,8 @@ public static partial class HeaderReader
         public IEnumerable<string> Values => (Inline.Length > 0 ? [Inline] : Array.Empty<string>()).Concat(Lines);
     }
 
+    private const int MaxAddresses = 3 * PeopleParser.MaxPeoplePerList;
+
     public static HeaderInfo Read(IReadOnlyList<SourceLine> lines)
     {
         var blocks = new List<Block>();
@@ -268,13 +270,27 @@ public static partial class HeaderReader
             .ToList();
 
         var emails = new List<Person>();
+        var addressesRead = 0;
         foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
         {
+            var previousEnd = 0;
             foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
             {
-                // A name is a few words: the text just before the address is enough, and keeps long lines of addresses fast.
-                var before = text[Math.Max(0, m.Index - 150)..m.Index];
+                // Addresses far beyond any list of people are not worth the time of a second answer.
+                if (++addressesRead > MaxAddresses)
+                {
+                    break;
+                }
+
+                // A name is a few words after the previous address: the text just before this one is enough, and keeps long lines of addresses fast.
+                var before = text[Math.Max(previousEnd, m.Index - 150)..m.Index];
+                previousEnd = m.Index + m.Length;
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
+                if (before.Length - cut < 3)
+                {
+                    continue;
+                }
+
                 // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
                 var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '—', '-', ' ').Trim();
                 var name = LastNameIn(candidate);

@@ -214,6 +214,11 @@ public static partial class PeopleParser
             // "Anne Test <anne@…>, Direktør Bo Test <bo@…>": every address ends an entry.
             foreach (var entry in entries)
             {
+                if (AddressOnly(entry) is not null)
+                {
+                    continue;
+                }
+
                 foreach (var entryPerson in ParseSegment(entry, organisation, singleLineBlock: true))
                 {
                     yield return entryPerson;

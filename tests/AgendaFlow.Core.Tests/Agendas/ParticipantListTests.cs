@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using AgendaFlow.Core.Agendas;
 
@@ -393,5 +394,30 @@ public class ParticipantListTests
             ],
             document.Participants);
         Assert.Equal([new AbsentPerson("Dorte Test", Email: "dorte@test.example")], document.Absent);
+    }
+
+    [Fact]
+    public void A_list_longer_than_any_committee_still_keeps_every_address_up_to_the_limit()
+    {
+        var list = string.Join("\n", Enumerable.Range(0, 1200).Select(i => $"- Deltager Nummer{i} <deltager{i}@test.example>"));
+        var document = Parse("**Tid:** 16. december 2026 kl. 10-12\n\n**Deltagere:**\n\n" + list + "\n" + Items, "big.md");
+
+        Assert.Equal(PeopleParser.MaxPeoplePerList, document.Participants.Count);
+        Assert.All(document.Participants, p => Assert.Equal(p.Name.Replace("Deltager Nummer", "deltager", StringComparison.Ordinal) + "@test.example", p.Email));
+    }
+
+    [Theory]
+    [InlineData("Anne Holm <anne@test.example>, ")]
+    [InlineData("Anne Holm (Vejle Kommune, anne@test.example) og ")]
+    public void Almost_a_million_characters_of_addresses_end_within_a_second(string entry)
+    {
+        var text = "Dagsorden\nTid: 3. marts 2026 kl. 10\nDeltagere: " + string.Concat(Enumerable.Repeat(entry, 900_000 / entry.Length)) + "\n1. Godkendelse\n2. Eventuelt\n";
+        AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
+
+        var watch = Stopwatch.StartNew();
+        var outcome = AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt");
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        Assert.IsType<ParseOutcome.Parsed>(outcome);
     }
 }
