@@ -420,4 +420,31 @@ public class ParticipantListTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.IsType<ParseOutcome.Parsed>(outcome);
     }
+
+    [Fact]
+    public void A_bulleted_word_list_under_a_participant_label_keeps_the_addresses()
+    {
+        var docx = Fixtures.Docx(
+        [
+            ("Title", "Dagsorden – Følgegruppen for test", 0),
+            (null, "Tid: 16. december 2026 kl. 10-12", 0),
+            (null, "Deltagere:", 0),
+            (null, "Anne Test <anne@test.example>", 1),
+            (null, "Bo Test, Vejle Kommune, bo@test.example", 1),
+            (null, "Direktør Carl Test (carl@test.example)", 1),
+            ("Heading2", "Godkendelse af dagsorden", 0),
+            ("Heading2", "Eventuelt", 0),
+        ],
+            decimalNumbering: false);
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(docx, "dagsorden.docx")).Document;
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example"),
+                new Person("Bo Test", Organisation: "Vejle Kommune", Email: "bo@test.example"),
+                new Person("Carl Test", "Direktør", Email: "carl@test.example"),
+            ],
+            document.Participants);
+    }
 }
