@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using AgendaFlow.Core.Agendas;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace AgendaFlow.Core.Tests.Agendas;
 
@@ -446,5 +448,30 @@ public class ParticipantListTests
                 new Person("Carl Test", "Direktør", Email: "carl@test.example"),
             ],
             document.Participants);
+    }
+
+    [Fact]
+    public void A_name_linked_to_a_mailto_address_in_word_keeps_the_address()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var relationship = main.AddHyperlinkRelationship(new Uri("mailto:anne@test.example", UriKind.Absolute), isExternal: true);
+            static W.Paragraph Text(string text) => new(new W.Run(new W.Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
+            main.Document = new W.Document(new W.Body(
+                Text("Dagsorden – Følgegruppen for test"),
+                Text("Tid: 16. december 2026 kl. 10-12"),
+                Text("Deltagere:"),
+                new W.Paragraph(new W.Hyperlink(new W.Run(new W.RunProperties(new W.Underline { Val = W.UnderlineValues.Single }), new W.Text("Anne Test"))) { Id = relationship.Id }, new W.Run(new W.Text(", Vejle Kommune") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })),
+                Text("Bo Test, Region Midtjylland"),
+                Text("1. Godkendelse af dagsorden"),
+                Text("2. Eventuelt")));
+        }
+
+        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(stream.ToArray(), "dagsorden.docx")).Document;
+
+        Assert.Equal(new Person("Anne Test", Organisation: "Vejle Kommune", Email: "anne@test.example"), document.Participants[0]);
+        Assert.Equal("Bo Test", document.Participants[1].Name);
     }
 }
