@@ -110,9 +110,9 @@ public static partial class HeaderReader
             return null;
         }
 
-        if (label is { } l && open is not null && IsPeopleList(open.Field) && (l.Field == open.Field || HeaderLabels.IsBulleted(text)))
+        if (label is { } l && open is not null && IsPeopleList(open.Field) && (HeaderLabels.IsBulleted(text) || (l.Field == open.Field && text.Contains('@', StringComparison.Ordinal))))
         {
-            // Under "Deltagere:", "- Deltager Nummer 4 <…>" or "Deltager Anne Holm" is one more participant; only "Label: …" starts a new list.
+            // Under "Deltagere:", "- Deltager Nummer4 <…>" is one more participant; only "Label: …" starts a new list.
             return HeaderLabels.MatchInList(text);
         }
 

@@ -474,4 +474,29 @@ public class ParticipantListTests
         Assert.Equal(new Person("Anne Test", Organisation: "Vejle Kommune", Email: "anne@test.example"), document.Participants[0]);
         Assert.Equal("Bo Test", document.Participants[1].Name);
     }
+
+    [Fact]
+    public void A_participant_whose_name_starts_like_a_label_stays_in_the_list()
+    {
+        var document = Parse("""
+            Dagsorden
+            Følgegruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+            Deltagere:
+            Deltager Nummer1 <deltager1@test.example>
+            - Deltager Nummer2 <deltager2@test.example>
+
+            Afbud:
+            Afbud fra Carl Test
+
+            1. Godkendelse af dagsorden
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(
+            [new Person("Deltager Nummer1", Email: "deltager1@test.example"), new Person("Deltager Nummer2", Email: "deltager2@test.example")],
+            document.Participants);
+        Assert.Equal(["Carl Test"], document.Absent.Select(a => a.Name));
+    }
 }
