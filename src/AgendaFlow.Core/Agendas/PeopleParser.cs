@@ -212,17 +212,26 @@ public static partial class PeopleParser
         if (Addresses(text) >= 2 && SplitAfterAddresses(text) is { Count: >= 2 } entries)
         {
             // "Anne Test <anne@…>, Direktør Bo Test <bo@…>": every address ends an entry.
+            var found = new List<Person>();
             foreach (var entry in entries)
             {
-                if (AddressOnly(entry) is not null)
+                var words = entry.Trim().Trim(',', ';', '.').Trim();
+                if (IsRole(words) && found.Count > 0 && found[^1].Role is null)
                 {
+                    // "Carl Test <carl@…>, næstformand": the role belongs to the person before it.
+                    found[^1] = found[^1] with { Role = words.ToLowerInvariant() };
                     continue;
                 }
 
-                foreach (var entryPerson in ParseSegment(entry, organisation, singleLineBlock: true))
+                if (AddressOnly(entry) is null)
                 {
-                    yield return entryPerson;
+                    found.AddRange(ParseSegment(entry, organisation, singleLineBlock: true));
                 }
+            }
+
+            foreach (var entryPerson in found)
+            {
+                yield return entryPerson;
             }
 
             yield break;
@@ -369,21 +378,57 @@ public static partial class PeopleParser
         }
     }
 
-    /// <summary>Cuts a line after each e-mail address (and the bracket that closes it).</summary>
+    /// <summary>
+    /// Cuts a line into one entry per e-mail address: an entry runs on after its address to the next comma or
+    /// semicolon outside brackets ("Bo Test (bo@…) – Vejle Kommune, Carl Test …"), but never into the next address.
+    /// </summary>
     private static List<string> SplitAfterAddresses(string text)
     {
         var entries = new List<string>();
+        var matches = EmailPattern().Matches(text);
         var from = 0;
-        foreach (Match m in EmailPattern().Matches(text))
+        for (var i = 0; i < matches.Count; i++)
         {
-            var end = m.Index + m.Length;
-            while (end < text.Length && text[end] is ')' or '>' or ']' or ' ')
+            var m = matches[i];
+            var limit = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
+            var depth = 0;
+            for (var k = from; k < m.Index; k++)
             {
-                end++;
+                depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
             }
 
-            entries.Add(text[from..end]);
-            from = end;
+            var end = m.Index + m.Length;
+            var cut = -1;
+            for (var k = end; k < limit; k++)
+            {
+                var c = text[k];
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')')
+                {
+                    depth--;
+                }
+                else if (depth <= 0 && (c is ',' or ';' || string.CompareOrdinal(text, k, " og ", 0, 4) == 0))
+                {
+                    cut = k;
+                    break;
+                }
+            }
+
+            if (cut < 0)
+            {
+                // No separator before the next address: the entry ends with its address and the brackets around it.
+                cut = end;
+                while (cut < limit && text[cut] is ')' or '>' or ']' or ' ')
+                {
+                    cut++;
+                }
+            }
+
+            entries.Add(text[from..cut]);
+            from = cut;
         }
 
         var rest = text[from..];

@@ -499,4 +499,18 @@ public class ParticipantListTests
             document.Participants);
         Assert.Equal(["Carl Test"], document.Absent.Select(a => a.Name));
     }
+
+    [Fact]
+    public void What_follows_an_address_up_to_the_next_comma_belongs_to_the_same_person()
+    {
+        var people = PeopleParser.ParsePeople(["Anne Test (formand, anne@test.example), Bo Test (bo@test.example) – Vejle Kommune, Carl Test <carl@test.example>, næstformand"]);
+
+        Assert.Equal(
+            [
+                new Person("Anne Test", Email: "anne@test.example", Role: "formand"),
+                new Person("Bo Test", Organisation: "Vejle Kommune", Email: "bo@test.example"),
+                new Person("Carl Test", Email: "carl@test.example", Role: "næstformand"),
+            ],
+            people);
+    }
 }
