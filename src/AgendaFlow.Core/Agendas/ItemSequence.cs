@@ -29,6 +29,12 @@ public static partial class ItemSequence
             }
 
             var person = (inList || h.Title.Contains('@', StringComparison.Ordinal)) && !h.IsSubItem ? PeopleParser.ParsePerson(h.Title) : null;
+            if (person is { Email: null } && !StartsWithName(h.Title, person))
+            {
+                // "1. Status Projekt Sundhed" right under an empty "Deltagere:" is an item, not "Status Projekt".
+                person = null;
+            }
+
             inList = person is not null && (inList || person.Email is not null);
             if (inList)
             {
@@ -37,6 +43,13 @@ public static partial class ItemSequence
         }
 
         return entries;
+    }
+
+    /// <summary>"Bo Test, Vejle Kommune", "Direktør Carl Test (formand)": the first part of the line is the whole name.</summary>
+    private static bool StartsWithName(string title, Person person)
+    {
+        var first = title.Split([',', '(', '<', ';'])[0].Split([" – ", " - "], StringSplitOptions.None)[0].Trim();
+        return first == person.Name || first == $"{person.Title} {person.Name}";
     }
 
     public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)

@@ -513,4 +513,22 @@ public class ParticipantListTests
             ],
             people);
     }
+
+    [Fact]
+    public void Items_right_under_an_empty_participant_label_stay_items()
+    {
+        var document = Parse("""
+            Dagsorden
+            Følgegruppen for test
+
+            Tid: 16. december 2026 kl. 10-12
+            Deltagere:
+
+            1. Status Projekt Sundhed
+            2. Eventuelt
+            """, "dagsorden.txt");
+
+        Assert.Equal(["Status Projekt Sundhed", "Eventuelt"], document.Items.Select(i => i.Title));
+        Assert.Empty(document.Participants);
+    }
 }
