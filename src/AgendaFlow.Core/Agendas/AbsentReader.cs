@@ -10,6 +10,17 @@ public static partial class AbsentReader
         var result = new List<AbsentPerson>();
         foreach (var raw in lines)
         {
+            if (PeopleParser.AddressOnly(raw) is { } address)
+            {
+                // The address on the line below the name.
+                if (result.Count > 0 && result[^1].Email is null)
+                {
+                    result[^1] = result[^1] with { Email = address };
+                }
+
+                continue;
+            }
+
             string? substitute = null;
             var line = raw;
             var m = Substitute().Match(line);

@@ -59,7 +59,8 @@ public static partial class AgendaTextParser
 
         // The header is everything before the first item in the body, less a table of contents.
         var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
-        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
+        var peopleEntries = ItemSequence.PeopleEntries(lines);
+        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)

@@ -69,7 +69,18 @@ public static partial class HeaderLabels
     /// Splits "Label: value" (or a bare "Label" line). Labels without a colon count only when the
     /// line is the label alone, because "Tid" or "Sted" also begin sentences.
     /// </summary>
-    public static (HeaderField Field, string Label, string Value)? Match(string line)
+    public static (HeaderField Field, string Label, string Value)? Match(string line) => Match(line, allowRunOn: true);
+
+    /// <summary>
+    /// <see cref="Match(string)"/> without labels that run straight into names, for a line inside an open list:
+    /// "- Deltager Nummer 4 &lt;…&gt;" under "Deltagere:" is a participant, not a new label.
+    /// </summary>
+    public static (HeaderField Field, string Label, string Value)? MatchInList(string line) => Match(line, allowRunOn: false);
+
+    /// <summary>The line starts with a list bullet ("- ", "* ", "• ").</summary>
+    public static bool IsBulleted(string line) => LeadingBullet().IsMatch(line);
+
+    private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn)
     {
         line = LeadingBullet().Replace(line, string.Empty);
         var text = OrganisationMarker.Strip(line).Trim();
@@ -81,7 +92,7 @@ public static partial class HeaderLabels
         }
 
         // "Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup", "Til stede var ...": list labels also run straight into names.
-        foreach (var (label, field) in ListLabelsLongestFirst)
+        foreach (var (label, field) in allowRunOn ? ListLabelsLongestFirst : [])
         {
             if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text.TrimStart()[label.Length + 1]))
             {
@@ -99,7 +110,7 @@ public static partial class HeaderLabels
         return null;
     }
 
-    [GeneratedRegex(@"^\s*[•·▪*-]\s+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
     private static partial Regex LeadingBullet();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]

@@ -17,6 +17,8 @@ public static partial class HeaderReader
         public IEnumerable<string> Values => (Inline.Length > 0 ? [Inline] : Array.Empty<string>()).Concat(Lines);
     }
 
+    private const int MaxAddresses = 3 * PeopleParser.MaxPeoplePerList;
+
     public static HeaderInfo Read(IReadOnlyList<SourceLine> lines)
     {
         var blocks = new List<Block>();
@@ -57,7 +59,7 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (HeaderLabels.Match(text) is { } label)
+                if (ReadLabel(text, open) is { } label)
                 {
                     kind ??= KindOfWord(label.Field == HeaderField.Title ? label.Label : string.Empty);
                     open = new Block(label.Field, label.Label, label.Value);
@@ -94,6 +96,27 @@ public static partial class HeaderReader
         }
 
         return Interpret(blocks, free, sideCells, kind);
+    }
+
+    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice;
+
+    private static (HeaderField Field, string Label, string Value)? ReadLabel(string text, Block? open)
+    {
+        var label = HeaderLabels.Match(text);
+        if (label is { Field: HeaderField.Other } contact && open is not null && IsPeopleList(open.Field) && open.Values.Any()
+            && contact.Label.ToLowerInvariant() is "e-mail" or "mail" or "tlf" or "telefon" or "email")
+        {
+            // "E-mail: anne@…" under a participant belongs to that participant.
+            return null;
+        }
+
+        if (label is { } l && open is not null && IsPeopleList(open.Field) && (HeaderLabels.IsBulleted(text) || (l.Field == open.Field && text.Contains('@', StringComparison.Ordinal))))
+        {
+            // Under "Deltagere:", "- Deltager Nummer4 <…>" is one more participant; only "Label: …" starts a new list.
+            return HeaderLabels.MatchInList(text);
+        }
+
+        return label;
     }
 
     private static DocumentKind? KindOfWord(string word)
@@ -247,13 +270,29 @@ public static partial class HeaderReader
             .ToList();
 
         var emails = new List<Person>();
+        var addressesRead = 0;
         foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
         {
+            var previousEnd = 0;
             foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
             {
-                var before = text[..m.Index];
+                // Addresses far beyond any list of people are not worth the time of a second answer.
+                if (++addressesRead > MaxAddresses)
+                {
+                    break;
+                }
+
+                // A name is a few words after the previous address: the text just before this one is enough, and keeps long lines of addresses fast.
+                var before = text[Math.Max(previousEnd, m.Index - 150)..m.Index];
+                previousEnd = m.Index + m.Length;
                 var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
-                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim();
+                if (before.Length - cut < 3)
+                {
+                    continue;
+                }
+
+                // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
+                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '—', '-', ' ').Trim();
                 var name = LastNameIn(candidate);
                 if (name is not null)
                 {

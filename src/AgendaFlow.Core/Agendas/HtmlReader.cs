@@ -66,14 +66,51 @@ public static class HtmlReader
             return;
         }
 
-        foreach (var child in element.Children)
+        // Loose text between blocks ("<div>Deltagere:<ul>…</ul></div>") is a line of its own.
+        var inline = new List<INode>();
+        foreach (var child in element.ChildNodes)
         {
-            Walk(child, lines);
+            if (child is IElement block && Blocks.Contains(block.LocalName))
+            {
+                AddInline(inline, lines);
+                Walk(block, lines);
+            }
+            else if (child is IElement or IText)
+            {
+                inline.Add(child);
+            }
         }
+
+        AddInline(inline, lines);
 
         if (name is "p" or "div" or "table" or "ul" or "ol")
         {
             lines.Add(SourceLine.Blank);
+        }
+    }
+
+    private static void AddInline(List<INode> nodes, List<SourceLine> lines)
+    {
+        if (nodes.Count == 0)
+        {
+            return;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in nodes)
+        {
+            AppendNode(node, sb);
+        }
+
+        var elements = nodes.OfType<IElement>().ToList();
+        var bold = elements.Count > 0 && elements.All(e => e.LocalName is "b" or "strong") && nodes.OfType<IText>().All(t => string.IsNullOrWhiteSpace(t.Data));
+        nodes.Clear();
+        foreach (var part in sb.ToString().Replace('\u00A0', ' ').Split('\n'))
+        {
+            if (!string.IsNullOrWhiteSpace(part))
+            {
+                lines.Add(new SourceLine(part.Trim(), 0, bold));
+            }
         }
     }
 
@@ -95,33 +132,48 @@ public static class HtmlReader
     {
         foreach (var child in node.ChildNodes)
         {
-            switch (child)
-            {
-                case IText t:
-                    sb.Append(System.Text.RegularExpressions.Regex.Replace(t.Data, @"[ \t\r\n]+", " "));
-                    break;
-                case IElement { LocalName: "br" }:
+            AppendNode(child, sb);
+        }
+    }
+
+    private static void AppendNode(INode child, System.Text.StringBuilder sb)
+    {
+        switch (child)
+        {
+            case IText t:
+                sb.Append(System.Text.RegularExpressions.Regex.Replace(t.Data, @"[ \t\r\n]+", " "));
+                break;
+            case IElement { LocalName: "br" }:
+                sb.Append('\n');
+                break;
+            case IElement { LocalName: "u" } u:
+                sb.Append(OrganisationMarker.Open).Append(u.TextContent.Trim()).Append(OrganisationMarker.Close);
+                break;
+            case IElement { LocalName: "script" or "style" }:
+                break;
+            case IElement { LocalName: "a" } a when a.GetAttribute("href") is { } href && href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase):
+                var linkText = new System.Text.StringBuilder();
+                Append(a, linkText);
+                sb.Append(InlineHtml.MailtoText(href, linkText.ToString()));
+                break;
+            case IElement address when address.LocalName.Contains('@', StringComparison.Ordinal):
+                // "Anne Jensen <anne@kommune.example>" typed into HTML reads as an element named after the address.
+                sb.Append('<').Append(address.LocalName).Append('>');
+                Append(address, sb);
+                break;
+            case IElement e:
+                if (Blocks.Contains(e.LocalName))
+                {
                     sb.Append('\n');
-                    break;
-                case IElement { LocalName: "u" } u:
-                    sb.Append(OrganisationMarker.Open).Append(u.TextContent.Trim()).Append(OrganisationMarker.Close);
-                    break;
-                case IElement { LocalName: "script" or "style" }:
-                    break;
-                case IElement e:
-                    if (Blocks.Contains(e.LocalName))
-                    {
-                        sb.Append('\n');
-                    }
+                }
 
-                    Append(e, sb);
-                    if (Blocks.Contains(e.LocalName))
-                    {
-                        sb.Append('\n');
-                    }
+                Append(e, sb);
+                if (Blocks.Contains(e.LocalName))
+                {
+                    sb.Append('\n');
+                }
 
-                    break;
-            }
+                break;
         }
     }
 }

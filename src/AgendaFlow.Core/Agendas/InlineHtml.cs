@@ -13,17 +13,31 @@ public static partial class InlineHtml
         }
 
         line = Underline().Replace(line, m => OrganisationMarker.Open + Tags().Replace(m.Groups[1].Value, string.Empty).Trim() + OrganisationMarker.Close);
-        line = Mailto().Replace(line, "$1");
+        line = Mailto().Replace(line, m => MailtoText(m.Groups["href"].Value, Tags().Replace(m.Groups["text"].Value, string.Empty)));
         line = Break().Replace(line, "\n");
         line = CellEnd().Replace(line, "\t");
-        line = Tags().Replace(line, string.Empty);
+        // "Anne Jensen <anne@kommune.example>" and "<mailto:anne@...>" are addresses, not tags.
+        line = Tags().Replace(line, m => AutoLink().Match(m.Value) is { Success: true } address ? $"<{address.Groups[1].Value}>" : string.Empty);
         return System.Net.WebUtility.HtmlDecode(line);
+    }
+
+    /// <summary>A mailto link keeps its address: "&lt;a href="mailto:x@y"&gt;Anne Jensen&lt;/a&gt;" is "Anne Jensen &lt;x@y&gt;".</summary>
+    public static string MailtoText(string href, string text)
+    {
+        var target = System.Net.WebUtility.HtmlDecode(href).Trim();
+        if (!target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var address = target[7..].Split('?')[0].Trim();
+        return text.Contains('@', StringComparison.Ordinal) || !address.Contains('@', StringComparison.Ordinal) ? text : $"{text.Trim()} <{address}>";
     }
 
     [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Underline();
 
-    [GeneratedRegex(@"<a\s[^>]*>(.*?)</a>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"<a\s(?:[^>]*?\bhref\s*=\s*[""']?(?<href>[^""'\s>]*))?[^>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase, 500)]
     private static partial Regex Mailto();
 
     [GeneratedRegex(@"<br\s*/?>|</p>|</li>|</div>|</tr>", RegexOptions.IgnoreCase, 500)]
@@ -34,4 +48,7 @@ public static partial class InlineHtml
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"^<(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex AutoLink();
 }

@@ -7,12 +7,58 @@ namespace AgendaFlow.Core.Agendas;
 /// </summary>
 public static partial class ItemSequence
 {
+    /// <summary>
+    /// Numbered lines that list people rather than items: "1. Anne Jensen &lt;anne@…&gt;" anywhere, and
+    /// "1. Anne Jensen, Vejle Kommune" right under a "Deltagere:", "Afbud:" or "Gæster:" label.
+    /// </summary>
+    public static HashSet<int> PeopleEntries(IReadOnlyList<SourceLine> lines)
+    {
+        var entries = new HashSet<int>();
+        var inList = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (ItemHeading.TryRead(i, lines[i]) is not { } h)
+            {
+                inList = HeaderLabels.Match(lines[i].Text) is { Field: HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: 0 };
+                continue;
+            }
+
+            var person = (inList || h.Title.Contains('@', StringComparison.Ordinal)) && !h.IsSubItem ? PeopleParser.ParsePerson(h.Title) : null;
+            if (person is { Email: null } && !StartsWithName(h.Title, person))
+            {
+                // "1. Status Projekt Sundhed" right under an empty "Deltagere:" is an item, not "Status Projekt".
+                person = null;
+            }
+
+            inList = person is not null && (inList || person.Email is not null);
+            if (inList)
+            {
+                entries.Add(i);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>"Bo Test, Vejle Kommune", "Direktør Carl Test (formand)": the first part of the line is the whole name.</summary>
+    private static bool StartsWithName(string title, Person person)
+    {
+        var first = title.Split([',', '(', '<', ';'])[0].Split([" – ", " - "], StringSplitOptions.None)[0].Trim();
+        return first == person.Name || first == $"{person.Title} {person.Name}";
+    }
+
     public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
     {
         var candidates = new List<ItemHeading>();
+        var people = PeopleEntries(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (ItemHeading.TryRead(i, lines[i]) is { } h)
+            if (!people.Contains(i) && ItemHeading.TryRead(i, lines[i]) is { } h)
             {
                 candidates.Add(h);
             }

@@ -45,10 +45,21 @@ public static partial class PeopleParser
         return tokens.Count is > 0 and <= 8 && tokens.Take(3).Any(IsTitleWord);
     }
 
-    public static bool IsNameLike(string text)
+    public static bool IsNameLike(string text) => IsNameLike(text, allowNumbered: false);
+
+    /// <param name="allowNumbered">
+    /// An entry with its own e-mail address is a person even when a word carries a number
+    /// ("Deltager Nummer4 &lt;deltager4@…&gt;"); a number alone is still not part of a name.
+    /// </param>
+    private static bool IsNameLike(string text, bool allowNumbered)
     {
         var tokens = Tokens(text);
-        if (tokens.Count is < 2 or > 5 || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal))
+        if (tokens.Count is < 2 or > 5 || text.Contains('@', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (text.Any(char.IsDigit) && (!allowNumbered || tokens.Any(t => !char.IsLetter(t[0]))))
         {
             return false;
         }
@@ -96,8 +107,11 @@ public static partial class PeopleParser
         return names;
     }
 
-    /// <summary>Far above any committee; a list this long is not a participant list, and reading it all would be slow.</summary>
-    public const int MaxPeoplePerList = 300;
+    /// <summary>
+    /// Far above any committee, and above the invitation lists of large network meetings; a list this long is not a
+    /// participant list, and reading it all would be slow.
+    /// </summary>
+    public const int MaxPeoplePerList = 1000;
 
     /// <summary>All people in the value lines of a header block, in document order.</summary>
     public static IReadOnlyList<Person> ParsePeople(IEnumerable<string> lines, bool allowSingleNames = false)
@@ -107,7 +121,7 @@ public static partial class PeopleParser
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
-        var listMode = lineList.Any(l => SplitList(ParenthesisedNote().Replace(WithoutEmails(OrganisationMarker.Strip(l)), " ")) is { Count: >= 3 } parts && parts.All(IsNameLike));
+        var listMode = lineList.Any(l => SplitList(ListClean(OrganisationMarker.Strip(l))) is { Count: >= 3 } parts && parts.All(IsNameLike));
         foreach (var raw in lineList)
         {
             if (people.Count >= MaxPeoplePerList)
@@ -116,6 +130,17 @@ public static partial class PeopleParser
             }
 
             var line = Bullet().Replace(raw, string.Empty);
+            if (AddressOnly(line) is { } address)
+            {
+                // "Anne Jensen, Vejle Kommune" with "E-mail: anne@…" on the line below.
+                if (people.Count > 0 && people[^1].Email is null)
+                {
+                    people[^1] = people[^1] with { Email = address };
+                }
+
+                continue;
+            }
+
             foreach (var (segment, org) in SplitByOrganisation(line, organisation))
             {
                 organisation = org;
@@ -158,12 +183,13 @@ public static partial class PeopleParser
 
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
-        var clean = ParenthesisedNote().Replace(WithoutEmails(text), " ");
+        var clean = ListClean(text);
         var listed = SplitList(clean);
         var commaParts = listed.Where(p => !IsRole(p)).ToList();
-        if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal)))
+        if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal) || Addresses(text) >= 2))
         {
             // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
+            var people = new List<Person>();
             for (var i = 0; i < listed.Count; i++)
             {
                 if (IsRole(listed[i]))
@@ -172,7 +198,40 @@ public static partial class PeopleParser
                 }
 
                 var role = i + 1 < listed.Count && IsRole(listed[i + 1]) ? listed[i + 1].ToLowerInvariant() : null;
-                yield return new Person(listed[i], Organisation: organisation, Role: role);
+                people.Add(new Person(listed[i], Organisation: organisation, Role: role));
+            }
+
+            foreach (var listedPerson in WithAddresses(text, people, organisation))
+            {
+                yield return listedPerson;
+            }
+
+            yield break;
+        }
+
+        if (Addresses(text) >= 2 && SplitAfterAddresses(text) is { Count: >= 2 } entries)
+        {
+            // "Anne Test <anne@…>, Direktør Bo Test <bo@…>": every address ends an entry.
+            var found = new List<Person>();
+            foreach (var entry in entries)
+            {
+                var words = entry.Trim().Trim(',', ';', '.').Trim();
+                if (IsRole(words) && found.Count > 0 && found[^1].Role is null)
+                {
+                    // "Carl Test <carl@…>, næstformand": the role belongs to the person before it.
+                    found[^1] = found[^1] with { Role = words.ToLowerInvariant() };
+                    continue;
+                }
+
+                if (AddressOnly(entry) is null)
+                {
+                    found.AddRange(ParseSegment(entry, organisation, singleLineBlock: true));
+                }
+            }
+
+            foreach (var entryPerson in found)
+            {
+                yield return entryPerson;
             }
 
             yield break;
@@ -227,6 +286,158 @@ public static partial class PeopleParser
                 yield return new Person(name, Organisation: organisation);
             }
         }
+    }
+
+    /// <summary>The names of a list line without addresses, notes and the dashes that led to an address.</summary>
+    private static string ListClean(string text)
+    {
+        var clean = ParenthesisedNote().Replace(WithoutEmails(text), " ");
+        return clean.Contains('–', StringComparison.Ordinal) || clean.Contains('-', StringComparison.Ordinal) || clean.Contains('—', StringComparison.Ordinal) ? DanglingDash().Replace(clean, string.Empty) : clean;
+    }
+
+    private static int Addresses(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Count(text) : 0;
+
+    /// <summary>
+    /// The e-mail address, organisation and role written after each name of a comma list:
+    /// "Anne Test (anne@test.example), Bo Test, Vejle Kommune, bo@vejle.example".
+    /// </summary>
+    private static IEnumerable<Person> WithAddresses(string text, List<Person> people, string? organisation)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return people;
+        }
+
+        var starts = new int[people.Count];
+        var from = 0;
+        for (var i = 0; i < people.Count; i++)
+        {
+            var at = text.IndexOf(people[i].Name, from, StringComparison.Ordinal);
+            starts[i] = at;
+            from = at < 0 ? from : at + people[i].Name.Length;
+        }
+
+        var ends = new int[people.Count];
+        var next = text.Length;
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            ends[i] = next;
+            next = starts[i] >= 0 ? starts[i] : next;
+        }
+
+        var result = new List<Person>(people.Count);
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            if (starts[i] < 0)
+            {
+                result.Add(person);
+                continue;
+            }
+
+            var end = ends[i];
+            var span = WithoutTrailingConnector(text[starts[i]..end]);
+            if (!span.Contains('@', StringComparison.Ordinal))
+            {
+                result.Add(person);
+            }
+            else if (ParsePerson(span, organisation) is { } parsed && AgendaTextParser.SameName(parsed.Name, person.Name))
+            {
+                result.Add(person with { Email = parsed.Email, Title = person.Title ?? parsed.Title, Organisation = person.Organisation ?? parsed.Organisation, Role = person.Role ?? parsed.Role });
+            }
+            else
+            {
+                result.Add(person with { Email = EmailPattern().Match(span) is { Success: true } m ? m.Groups[1].Value : null });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Anne Test (anne@test.example), " and "Anne Test &lt;anne@…&gt; og " without what joins them to the next name.</summary>
+    private static string WithoutTrailingConnector(string span)
+    {
+        while (true)
+        {
+            var trimmed = span.TrimEnd(' ', '\t', ',', ';');
+            foreach (var connector in (string[])[" og", " and", " &"])
+            {
+                if (trimmed.EndsWith(connector, StringComparison.Ordinal))
+                {
+                    trimmed = trimmed[..^connector.Length];
+                    break;
+                }
+            }
+
+            if (trimmed.Length == span.Length)
+            {
+                return trimmed;
+            }
+
+            span = trimmed;
+        }
+    }
+
+    /// <summary>
+    /// Cuts a line into one entry per e-mail address: an entry runs on after its address to the next comma or
+    /// semicolon outside brackets ("Bo Test (bo@…) – Vejle Kommune, Carl Test …"), but never into the next address.
+    /// </summary>
+    private static List<string> SplitAfterAddresses(string text)
+    {
+        var entries = new List<string>();
+        var matches = EmailPattern().Matches(text);
+        var from = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            var limit = i + 1 < matches.Count ? matches[i + 1].Index : text.Length;
+            var depth = 0;
+            for (var k = from; k < m.Index; k++)
+            {
+                depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+            }
+
+            var end = m.Index + m.Length;
+            var cut = -1;
+            for (var k = end; k < limit; k++)
+            {
+                var c = text[k];
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')')
+                {
+                    depth--;
+                }
+                else if (depth <= 0 && (c is ',' or ';' || string.CompareOrdinal(text, k, " og ", 0, 4) == 0))
+                {
+                    cut = k;
+                    break;
+                }
+            }
+
+            if (cut < 0)
+            {
+                // No separator before the next address: the entry ends with its address and the brackets around it.
+                cut = end;
+                while (cut < limit && text[cut] is ')' or '>' or ']' or ' ')
+                {
+                    cut++;
+                }
+            }
+
+            entries.Add(text[from..cut]);
+            from = cut;
+        }
+
+        var rest = text[from..];
+        if (rest.Trim().Trim(',', ';', '.').Trim().Length > 0)
+        {
+            entries.Add(rest);
+        }
+
+        return entries.Select(e => LeadingConnector().Replace(e, string.Empty)).Where(e => e.Trim().Length > 0).ToList();
     }
 
     private static List<string> SplitList(string text)
@@ -305,32 +516,51 @@ public static partial class PeopleParser
         var rest = WithoutEmails(text);
         rest = Phone().Replace(rest, " ");
         string? role = null;
+        string? noteTitle = null;
         foreach (Match note in ParenthesisedNote().Matches(rest))
         {
-            var content = note.Groups[1].Value.Trim().ToLowerInvariant();
-            if (content.Contains("vakant", StringComparison.Ordinal))
+            // "(formand)", "(Vejle Kommune)", "(Direktør, Region Midtjylland, formand)": each piece is a role, title or organisation.
+            foreach (var piece in note.Groups[1].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                return null;
-            }
+                var content = piece.ToLowerInvariant();
+                if (content.Contains("vakant", StringComparison.Ordinal))
+                {
+                    return null;
+                }
 
-            if (content.StartsWith("afbud", StringComparison.Ordinal) || content.StartsWith("fraværende", StringComparison.Ordinal) || content.StartsWith("ikke til stede", StringComparison.Ordinal))
-            {
-                // "Hanne Roed (afbud)" inside the participant list: the caller moves her to the absent.
-                role = AbsentRole;
-                continue;
-            }
+                if (content.StartsWith("afbud", StringComparison.Ordinal) || content.StartsWith("fraværende", StringComparison.Ordinal) || content.StartsWith("ikke til stede", StringComparison.Ordinal))
+                {
+                    // "Hanne Roed (afbud)" inside the participant list: the caller moves her to the absent.
+                    role = AbsentRole;
+                    continue;
+                }
 
-            role ??= Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal));
-            if (role is null && organisation is null && content.Length > 1 && !content.Contains("via", StringComparison.Ordinal) && !content.Contains("video", StringComparison.Ordinal)
-                && !content.Contains("punkt", StringComparison.Ordinal) && !content.Contains("pkt", StringComparison.Ordinal) && !content.Contains("deltager", StringComparison.Ordinal))
-            {
-                organisation = note.Groups[1].Value.Trim();
+                if (Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal)) is { } noteRole)
+                {
+                    role ??= noteRole;
+                    continue;
+                }
+
+                if (content.Length <= 1 || content.Contains("via", StringComparison.Ordinal) || content.Contains("video", StringComparison.Ordinal)
+                    || content.Contains("punkt", StringComparison.Ordinal) || content.Contains("pkt", StringComparison.Ordinal) || content.Contains("deltager", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (noteTitle is null && IsTitlePhrase(piece) && !IsNameLike(piece))
+                {
+                    noteTitle = piece;
+                }
+                else
+                {
+                    organisation ??= piece;
+                }
             }
         }
 
         rest = ParenthesisedNote().Replace(rest, " ");
         rest = OrganisationMarker.Strip(rest);
-        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', ':', '/').Trim();
+        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
         var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
@@ -402,16 +632,18 @@ public static partial class PeopleParser
         }
 
         name = name?.Trim().TrimEnd('.');
-        if (name is not null && !IsNameLike(name))
+        var withAddress = email is not null;
+        if (name is not null && !IsNameLike(name, withAddress))
         {
             name = WithoutTrailingOrganisation(name);
         }
 
-        if (name is null || !IsNameLike(name))
+        if (name is null || !IsNameLike(name, withAddress))
         {
             return null;
         }
 
+        title = string.IsNullOrWhiteSpace(title) ? noteTitle : title;
         return new Person(name, string.IsNullOrWhiteSpace(title) ? null : title, organisation, email, role);
     }
 
@@ -474,10 +706,14 @@ public static partial class PeopleParser
         return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
     }
 
+    /// <summary>The address of a line that holds nothing else: "anne@kommune.example", "E-mail: &lt;anne@…&gt;".</summary>
+    public static string? AddressOnly(string line) =>
+        line.Contains('@', StringComparison.Ordinal) && AddressLine().Match(OrganisationMarker.Strip(Bullet().Replace(line, string.Empty)).Trim()) is { Success: true } m ? m.Groups[1].Value : null;
+
     // The e-mail pattern is slow on long text without any "@"; most lines have none.
     private static string WithoutEmails(string text) => text.Contains('@', StringComparison.Ordinal) ? EmailPattern().Replace(text, " ") : text;
 
-    [GeneratedRegex(@"<?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"<?(?:mailto:)?\b([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\b>?", RegexOptions.CultureInvariant, 500)]
     public static partial Regex EmailPattern();
 
     [GeneratedRegex(@"\(([^()]*)\)", RegexOptions.None, 500)]
@@ -492,8 +728,18 @@ public static partial class PeopleParser
     [GeneratedRegex(@"\s*[,;]\s*|\s+[–—-]\s+", RegexOptions.None, 500)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(?:[-*•·▪–]\s+)", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*(?:[-*+•·▪–]\s+|\d{1,3}[.)]\s+(?=\p{Lu}))", RegexOptions.None, 500)]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?:(?:e-?mail|mail|mailadresse|e-mailadresse)\s*:?\s*)?[(<\[]?(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[)>\]]?[.;,]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex AddressLine();
+
+    // "Anne Test –" once the address after the dash is gone.
+    [GeneratedRegex(@"\s+[–—-]+\s*(?=[,;]|$)", RegexOptions.None, 500)]
+    private static partial Regex DanglingDash();
+
+    [GeneratedRegex(@"^(?:[\s,;]*(?:og|and|&)\s+|[\s,;]+)", RegexOptions.None, 500)]
+    private static partial Regex LeadingConnector();
 
     [GeneratedRegex(@"(?:ig|ende|isk|lig|et|el|al|ær)$", RegexOptions.None, 500)]
     private static partial Regex AdjectiveEnding();

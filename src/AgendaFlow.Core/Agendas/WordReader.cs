@@ -18,25 +18,29 @@ public static class WordReader
         var body = main.Document?.Body ?? throw new InvalidDataException("no body");
         var styles = StyleIndex.From(main.StyleDefinitionsPart?.Styles);
         var numbering = new NumberingCounter(main.NumberingDefinitionsPart?.Numbering, styles);
+        // "Anne Jensen" linked to mailto:anne@…: the address is only in the link's relationship.
+        var mailto = main.HyperlinkRelationships
+            .Where(r => r.Uri.OriginalString.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
         var lines = new List<SourceLine>();
-        ReadBlocks(body.ChildElements, lines, styles, numbering, depth: 0);
+        ReadBlocks(body.ChildElements, lines, styles, numbering, mailto, depth: 0);
         return lines;
     }
 
-    private static void ReadBlocks(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, List<SourceLine> lines, StyleIndex styles, NumberingCounter numbering, int depth)
+    private static void ReadBlocks(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, List<SourceLine> lines, StyleIndex styles, NumberingCounter numbering, IReadOnlyDictionary<string, string> mailto, int depth)
     {
         foreach (var element in elements)
         {
             switch (element)
             {
                 case Paragraph p:
-                    lines.Add(ReadParagraph(p, styles, numbering));
+                    lines.Add(ReadParagraph(p, styles, numbering, mailto));
                     break;
                 case Table t:
                     foreach (var row in t.Elements<TableRow>())
                     {
                         var cells = row.Elements<TableCell>()
-                            .Select(c => string.Join("\n", c.Descendants<Paragraph>().Select(p => ReadParagraph(p, styles, numbering).Text)).Trim())
+                            .Select(c => string.Join("\n", c.Descendants<Paragraph>().Select(p => ReadParagraph(p, styles, numbering, mailto).Text)).Trim())
                             .Where(c => c.Length > 0)
                             .ToList();
                         lines.AddRange(TableRows.ToLines(cells).Select(l => new SourceLine(l)));
@@ -50,7 +54,7 @@ public static class WordReader
                     // Content controls (templates, Word's own table of contents) and custom XML wrap ordinary blocks.
                     if (depth < 10 && element.HasChildren)
                     {
-                        ReadBlocks(element.ChildElements, lines, styles, numbering, depth + 1);
+                        ReadBlocks(element.ChildElements, lines, styles, numbering, mailto, depth + 1);
                     }
 
                     break;
@@ -58,7 +62,7 @@ public static class WordReader
         }
     }
 
-    private static SourceLine ReadParagraph(Paragraph p, StyleIndex styles, NumberingCounter numbering)
+    private static SourceLine ReadParagraph(Paragraph p, StyleIndex styles, NumberingCounter numbering, IReadOnlyDictionary<string, string> mailto)
     {
         var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         var level = styles.HeadingLevel(styleId);
@@ -79,7 +83,9 @@ public static class WordReader
                 continue;
             }
 
-            var underlined = run.RunProperties?.Underline?.Val?.Value is { } u && u != UnderlineValues.None;
+            // A link is underlined because it is a link, not because it names an organisation.
+            var link = run.Parent as Hyperlink;
+            var underlined = link is null && run.RunProperties?.Underline?.Val?.Value is { } u && u != UnderlineValues.None;
             var bold = run.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
             if (!string.IsNullOrWhiteSpace(text))
             {
@@ -88,6 +94,15 @@ public static class WordReader
             }
 
             sb.Append(underlined && !string.IsNullOrWhiteSpace(text) ? $"{OrganisationMarker.Open}{text.Trim()}{OrganisationMarker.Close} " : text);
+            if (link?.Id?.Value is { } linkId && mailto.TryGetValue(linkId, out var target) && !link.InnerText.Contains('@', StringComparison.Ordinal)
+                && link.Elements<Run>().LastOrDefault(r => r.InnerText.Length > 0) == run)
+            {
+                var address = Uri.UnescapeDataString(target[7..].Split('?')[0]).Trim();
+                if (address.Contains('@', StringComparison.Ordinal))
+                {
+                    sb.Append(" <").Append(address).Append('>');
+                }
+            }
         }
 
         var textValue = sb.ToString();
