@@ -71,8 +71,17 @@ public sealed class AgendaStore
     public async Task RejectAsync(string name, string reason, CancellationToken cancellationToken)
     {
         var target = _rejected.GetBlobClient(name);
-        var copy = await target.StartCopyFromUriAsync(_agendas.GetBlobClient(name).Uri, cancellationToken: cancellationToken);
-        await copy.WaitForCompletionAsync(cancellationToken);
+        try
+        {
+            var copy = await target.StartCopyFromUriAsync(_agendas.GetBlobClient(name).Uri, cancellationToken: cancellationToken);
+            await copy.WaitForCompletionAsync(cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Another delivery of the same upload is copying it right now (blob events come at least once); its
+            // copy is the same file.
+        }
+
         await _rejected.GetBlobClient(name + ".reason.txt").UploadAsync(
             BinaryData.FromString(reason + "\n"),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
