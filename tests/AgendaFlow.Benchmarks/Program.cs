@@ -1,4 +1,8 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 // `dotnet run -c Release --project tests/AgendaFlow.Benchmarks -- --filter '*'` runs them all; see tests/PERFORMANCE.md.
-BenchmarkSwitcher.FromAssembly(typeof(AgendaFlow.Benchmarks.Corpus).Assembly).Run(args);
+// BenchmarkDotNet builds a project of its own per run; on a busy shared machine that takes longer than its default
+// two minutes, so the build may take ten.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(AgendaFlow.Benchmarks.Corpus).Assembly).Run(args, config);

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using AgendaFlow.Integration.Tests.Infrastructure;
+
+namespace AgendaFlow.Load;
+
+/// <summary>
+/// The standalone app as its own process (the Release build, as start.sh would run it) against Azurite: time from
+/// process start to the first 200 on "/", and resident memory after it has sat idle.
+/// </summary>
+internal static class StartupScenario
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(15);
+
+    public static async Task RunAsync(Figures figures, int runs = 3)
+    {
+        var app = AppPath();
+        Console.WriteLine($"Start-up: {app}, {runs} runs");
+        var azurite = new Azurite();
+        await azurite.InitializeAsync();
+        try
+        {
+            var times = new List<double>();
+            long rss = 0;
+            for (var i = 0; i < runs; i++)
+            {
+                var (started, kb) = await OneRunAsync(app, azurite, measureMemory: i == runs - 1);
+                times.Add(started.TotalMilliseconds);
+                rss = Math.Max(rss, kb);
+            }
+
+            figures.Add($"standalone app: process start to first 200 on / (median of {runs})", times.Order().ElementAt(runs / 2), "ms", 500, "< 500 ms");
+            figures.Add($"standalone app: resident memory after {Idle.TotalSeconds:0} s idle (VmRSS)", rss / 1024.0, "MB", 150, "< 150 MB");
+            figures.Note($"start-up runs: {string.Join(", ", times.Select(t => $"{t:0} ms"))}");
+        }
+        finally
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+
+    private static async Task<(TimeSpan Started, long RssKb)> OneRunAsync(string app, Azurite azurite, bool measureMemory)
+    {
+        var port = FreePort.Next();
+        var start = new ProcessStartInfo(app) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["AzureWebJobsStorage"] = azurite.ConnectionString;
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    using var answer = await http.GetAsync($"http://127.0.0.1:{port}/");
+                    if (answer.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                if (clock.Elapsed > TimeSpan.FromSeconds(60) || process.HasExited)
+                {
+                    throw new InvalidOperationException("The app did not answer on / within 60 s.");
+                }
+
+                await Task.Delay(5);
+            }
+
+            var started = clock.Elapsed;
+            if (!measureMemory)
+            {
+                return (started, 0);
+            }
+
+            await Task.Delay(Idle);
+            var status = await File.ReadAllLinesAsync($"/proc/{process.Id}/status");
+            var rss = status.First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return (started, long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The Release build's executable (`dotnet build -c Release src/AgendaFlow.Functions`), else the Debug one.</summary>
+    private static string AppPath()
+    {
+        foreach (var configuration in new[] { "Release", "Debug" })
+        {
+            var path = Path.Combine(RepositoryRoot.Path, "src", "AgendaFlow.Functions", "bin", configuration, "net10.0", "AgendaFlow.Functions");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new InvalidOperationException("Build the app first: dotnet build -c Release src/AgendaFlow.Functions");
+    }
+}
