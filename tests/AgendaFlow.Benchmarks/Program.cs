@@ -4,5 +4,5 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project tests/AgendaFlow.Benchmarks -- --filter '*'` runs them all; see tests/PERFORMANCE.md.
 // BenchmarkDotNet builds a project of its own per run; on a busy shared machine that takes longer than its default
 // two minutes, so the build may take ten.
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(AgendaFlow.Benchmarks.Corpus).Assembly).Run(args, config);
