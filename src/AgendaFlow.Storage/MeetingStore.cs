@@ -57,21 +57,21 @@ public sealed class MeetingStore(StorageClients clients)
             var row = existing.HasValue ? existing.Value : null;
             if (row is not null && row.GetString("ContentHash") == contentHash)
             {
-                return (Deserialize(row.GetString("PreviousJson")), Deserialize(row.GetString("Json"))!);
+                return (Deserialize(LongStringColumn.Read(row, "PreviousJson")), Deserialize(LongStringColumn.Read(row, "Json"))!);
             }
 
-            var previous = row is null ? null : Deserialize(row.GetString("Json"));
+            var previous = row is null ? null : Deserialize(LongStringColumn.Read(row, "Json"));
             var current = meeting with { Revision = previous is null ? 0 : previous.Revision + 1 };
             var entity = new TableEntity(Partition, key)
             {
-                ["Json"] = JsonSerializer.Serialize(current, Json),
-                ["PreviousJson"] = previous is null ? null : JsonSerializer.Serialize(previous, Json),
                 ["Revision"] = current.Revision,
                 ["ContentHash"] = contentHash,
                 ["SourceBlob"] = sourceBlob,
                 ["Committee"] = meeting.Committee,
                 ["Date"] = meeting.Date.ToString("yyyy-MM-dd"),
             };
+            LongStringColumn.Write(entity, "Json", JsonSerializer.Serialize(current, Json));
+            LongStringColumn.Write(entity, "PreviousJson", previous is null ? null : JsonSerializer.Serialize(previous, Json));
             try
             {
                 // Optimistic concurrency: of two uploads racing here one wins, the other reads the winner and retries.
@@ -107,14 +107,14 @@ public sealed class MeetingStore(StorageClients clients)
                 return null;
             }
 
-            var meeting = Deserialize(row.GetString("Json"))!;
+            var meeting = Deserialize(LongStringColumn.Read(row, "Json"))!;
             if (meeting.Participants.Any(p => string.Equals(p.Key, participant.Key, StringComparison.OrdinalIgnoreCase)))
             {
                 return meeting;
             }
 
             var updated = meeting with { Participants = [.. meeting.Participants, participant] };
-            row["Json"] = JsonSerializer.Serialize(updated, Json);
+            LongStringColumn.Write(row, "Json", JsonSerializer.Serialize(updated, Json));
             try
             {
                 await _meetings.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -166,7 +166,7 @@ public sealed class MeetingStore(StorageClients clients)
     private static Meeting? Deserialize(string? json) => json is null ? null : JsonSerializer.Deserialize<Meeting>(json, Json);
 
     private static StoredMeeting ToStored(TableEntity e) => new(
-        Deserialize(e.GetString("Json"))!,
+        Deserialize(LongStringColumn.Read(e, "Json"))!,
         e.GetString("ContentHash") ?? "",
         e.GetString("SourceBlob") ?? "");
 }

@@ -35,6 +35,8 @@ internal static class InvitationScenario
         var addresses = Enumerable.Range(1, participants).Select(i => $"p{i:000}.{run}@{MailServers.Domain}").ToList();
         var committee = "last" + run;
         var blobName = $"{committee}/dagsorden.txt";
+        // The watcher scans the container once at start; uploading after that keeps this run the only one.
+        await Task.Delay(TimeSpan.FromSeconds(5));
         var blobs = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Containers.Agendas);
         await blobs.CreateIfNotExistsAsync();
         await blobs.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(Agenda(addresses)));
@@ -54,7 +56,7 @@ internal static class InvitationScenario
 
         figures.Add($"{participants} invitations: upload run to all accepted by the relay", accepted.TotalSeconds, "s", double.PositiveInfinity, "(part of the next)");
         figures.Add($"{participants} invitations: upload run to all delivered in Dovecot", delivered.TotalSeconds, "s", 10, "< 10 s");
-        figures.Add($"bare MailKit loop, the same {invitations.Count} messages, one connection", bare.TotalSeconds, "s", double.PositiveInfinity, "(baseline)");
+        figures.Add($"bare MailKit loop, the same {invitations.Count} messages, 100 per connection", bare.TotalSeconds, "s", double.PositiveInfinity, "(baseline)");
         figures.Add("app's own overhead over the bare loop ((app - bare) / bare)", 100 * (accepted - bare) / bare, "%", 20, "< 20 %");
         figures.Note($"invitations: {sentLine}");
         return new LoadMeeting(committee, addresses, invitations);
@@ -93,17 +95,25 @@ internal static class InvitationScenario
         return messages;
     }
 
-    private static async Task<TimeSpan> BareMailKitLoopAsync(MailServers mail, IReadOnlyList<MimeMessage> messages)
+    /// <summary>
+    /// MailKit alone: the same messages, a new connection every <paramref name="perConnection"/> as the app does
+    /// (OpenSMTPD refuses the 101st message of a session), nothing else.
+    /// </summary>
+    private static async Task<TimeSpan> BareMailKitLoopAsync(MailServers mail, IReadOnlyList<MimeMessage> messages, int perConnection = 100)
     {
         var clock = Stopwatch.StartNew();
-        using var client = new SmtpClient { Timeout = 15_000 };
-        await client.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
-        foreach (var message in messages)
+        foreach (var connection in messages.Chunk(perConnection))
         {
-            await client.SendAsync(message);
+            using var client = new SmtpClient { Timeout = 15_000 };
+            await client.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+            foreach (var message in connection)
+            {
+                await client.SendAsync(message);
+            }
+
+            await client.DisconnectAsync(quit: true);
         }
 
-        await client.DisconnectAsync(quit: true);
         return clock.Elapsed;
     }
 
