@@ -155,6 +155,54 @@ public sealed class MeetingStore(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// The tokens of many participants at once, as <see cref="TokenForAsync"/> makes them one by one: the meeting's
+    /// existing tokens in one query, the new ones written in transactions of up to 100 rows (one partition each).
+    /// A batch that loses a race to another writer falls back to the one-by-one path, which returns the winner's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ReplyToken>> TokensForAsync(
+        MeetingId meeting, IReadOnlyCollection<Invitee> participants, CancellationToken cancellationToken)
+    {
+        var tokens = new Dictionary<string, ReplyToken>(StringComparer.Ordinal);
+        var prefix = TableKey.Escape(meeting.Value + "\n");
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq 'owner' and RowKey ge {prefix} and RowKey lt {end}");
+        await foreach (var row in _tokens.QueryAsync<TableEntity>(filter, select: ["RowKey", "Token"], cancellationToken: cancellationToken))
+        {
+            tokens[TableKey.Unescape(row.RowKey)[(meeting.Value.Length + 1)..]] = new ReplyToken(row.GetString("Token")!);
+        }
+
+        var missing = participants.Select(p => p.Key).Distinct(StringComparer.Ordinal).Where(k => !tokens.ContainsKey(k)).ToList();
+        foreach (var batch in missing.Chunk(100))
+        {
+            var made = batch.ToDictionary(k => k, _ => ReplyToken.New(), StringComparer.Ordinal);
+            await _tokens.SubmitTransactionAsync(
+                made.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    new TableEntity("token", m.Value.Value) { ["MeetingId"] = meeting.Value, ["ParticipantKey"] = m.Key })),
+                cancellationToken);
+            try
+            {
+                await _tokens.SubmitTransactionAsync(
+                    made.Select(m => new TableTransactionAction(TableTransactionActionType.Add,
+                        new TableEntity("owner", TableKey.Escape($"{meeting.Value}\n{m.Key}")) { ["Token"] = m.Value.Value })),
+                    cancellationToken);
+                foreach (var (key, token) in made)
+                {
+                    tokens[key] = token;
+                }
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                foreach (var participant in participants.Where(p => made.ContainsKey(p.Key)).DistinctBy(p => p.Key))
+                {
+                    tokens[participant.Key] = await TokenForAsync(meeting, participant, cancellationToken);
+                }
+            }
+        }
+
+        return tokens;
+    }
+
     public async Task<TokenOwner?> FindTokenAsync(ReplyToken token, CancellationToken cancellationToken)
     {
         var row = await _tokens.GetEntityIfExistsAsync<TableEntity>("token", token.Value, cancellationToken: cancellationToken);

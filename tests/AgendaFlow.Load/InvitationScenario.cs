@@ -42,7 +42,7 @@ internal static class InvitationScenario
         await blobs.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(Agenda(addresses)));
 
         var clock = Stopwatch.StartNew();
-        var answer = await app.Client.PostAsync("/admin/functions/AgendaUploaded",
+        var answer = await LoadApp.PostAsync(app, "/admin/functions/AgendaUploaded",
             new StringContent($$"""{"input": "agendas/{{blobName}}"}""", Encoding.UTF8, "application/json"));
         answer.EnsureSuccessStatusCode();
         var accepted = clock.Elapsed;

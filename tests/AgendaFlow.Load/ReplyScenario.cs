@@ -28,7 +28,7 @@ internal static class ReplyScenario
         var waiting = await mail.CountMessagesAsync(agendaMailbox);
 
         var clock = Stopwatch.StartNew();
-        var answer = await app.Client.PostAsync("/admin/functions/CollectReplies", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var answer = await LoadApp.PostAsync(app, "/admin/functions/CollectReplies", new StringContent("{}", Encoding.UTF8, "application/json"));
         answer.EnsureSuccessStatusCode();
         var elapsed = clock.Elapsed;
 
