@@ -104,7 +104,7 @@ public sealed class Outbox(StorageClients clients)
                 await _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
                 added += rows.Count;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            catch (TableTransactionFailedException)
             {
                 foreach (var row in rows)
                 {

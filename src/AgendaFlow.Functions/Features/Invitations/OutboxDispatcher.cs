@@ -28,19 +28,29 @@ public sealed class OutboxDispatcher(
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var claimed = await ClaimDueAsync(cancellationToken);
-            if (claimed.Count == 0)
+            // One connection's worth is claimed while the one before it is being sent, so the claims' table and
+            // blob round trips overlap the SMTP dialogue instead of adding to it.
+            var due = await outbox.DueAsync(clock.GetUtcNow(), cancellationToken);
+            var connections = due.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)).ToList();
+            int sent = 0, claimedCount = 0;
+            var next = connections.Count > 0 ? ClaimAsync(connections[0], cancellationToken) : null;
+            for (var i = 0; next is not null; i++)
+            {
+                var claimed = await next;
+                next = i + 1 < connections.Count ? ClaimAsync(connections[i + 1], cancellationToken) : null;
+                claimedCount += claimed.Length;
+                if (claimed.Length > 0)
+                {
+                    sent += await SendOverOneConnectionAsync(claimed, cancellationToken);
+                }
+            }
+
+            if (claimedCount == 0)
             {
                 return 0;
             }
 
-            var sent = 0;
-            foreach (var connection in claimed.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)))
-            {
-                sent += await SendOverOneConnectionAsync(connection, cancellationToken);
-            }
-
-            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimed.Count);
+            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
             return sent;
         }
         finally
@@ -49,12 +59,11 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>The due messages this sender won, oldest first (the ETag decides each claim, whatever the order).</summary>
-    private async Task<List<(MimeMessage Message, OutboxEntry Entry)>> ClaimDueAsync(CancellationToken cancellationToken)
+    /// <summary>Of these due messages, the ones this sender won, in their order (the ETag decides each claim).</summary>
+    private async Task<(MimeMessage Message, OutboxEntry Entry)[]> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken)
     {
-        var due = await outbox.DueAsync(clock.GetUtcNow(), cancellationToken);
-        var claims = new (MimeMessage Message, OutboxEntry Entry)?[due.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, due.Count), new ParallelOptions { MaxDegreeOfParallelism = ClaimParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        var claims = new (MimeMessage Message, OutboxEntry Entry)?[due.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Length), new ParallelOptions { MaxDegreeOfParallelism = ClaimParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             if (await outbox.ClaimAsync(due[i], clock.GetUtcNow(), ct) is { } claim)
             {
@@ -62,7 +71,7 @@ public sealed class OutboxDispatcher(
             }
         });
 
-        return claims.OfType<(MimeMessage, OutboxEntry)>().ToList();
+        return claims.OfType<(MimeMessage, OutboxEntry)>().ToArray();
     }
 
     private async Task<int> SendOverOneConnectionAsync((MimeMessage Message, OutboxEntry Entry)[] batch, CancellationToken cancellationToken)

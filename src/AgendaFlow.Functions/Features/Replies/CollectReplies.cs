@@ -57,22 +57,12 @@ public sealed class CollectReplies(
         logger.LogInformation("CollectReplies: {Handled} handled, {Manual} for manual handling", handled, manual);
     }
 
-    /// <summary>
-    /// Each mail is a handful of storage round trips; several at a time hide their latency. That is safe because
-    /// every write is keyed by the mail's evidence, the history is ordered by the mail's date (not by write order),
-    /// and adding a stand-in to a meeting is guarded by its ETag.
-    /// </summary>
-    private const int HandlingParallelism = 8;
-
     private async Task<(List<uint> Handled, List<uint> Manual)> HandleChunkAsync(MailboxBatch batch, CancellationToken cancellationToken)
     {
-        var outcomes = new ReplyOutcome[batch.Messages.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, outcomes.Length), new ParallelOptions { MaxDegreeOfParallelism = HandlingParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
-            outcomes[i] = await replies.HandleAsync(batch.Messages[i].Message, ct));
-
+        var outcomes = await replies.HandleManyAsync(batch.Messages.Select(m => m.Message).ToList(), cancellationToken);
         var handled = new List<uint>();
         var manual = new List<uint>();
-        for (var i = 0; i < outcomes.Length; i++)
+        for (var i = 0; i < outcomes.Count; i++)
         {
             (outcomes[i] == ReplyOutcome.Handled ? handled : manual).Add(batch.Messages[i].Uid);
         }
