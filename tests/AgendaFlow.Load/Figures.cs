@@ -33,7 +33,7 @@ internal sealed class Figures
         writer.WriteLine("|---|---|---|---|");
         foreach (var f in _all)
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.What} | {f.Value:0.###} {f.Unit} | {f.TargetText} | {(f.Met ? "yes" : "NO")} |"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.What} | {f.Value:0.###} {f.Unit} | {f.TargetText} | {(double.IsPositiveInfinity(f.Target) ? "—" : f.Met ? "yes" : "NO")} |"));
         }
 
         foreach (var note in _notes)
