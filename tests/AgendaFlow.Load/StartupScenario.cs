@@ -20,17 +20,20 @@ internal static class StartupScenario
         try
         {
             var times = new List<double>();
+            var cpu = new List<double>();
             long rss = 0;
             for (var i = 0; i < runs; i++)
             {
-                var (started, kb) = await OneRunAsync(app, azurite, measureMemory: i == runs - 1);
+                var (started, cpuMs, kb) = await OneRunAsync(app, azurite, measureMemory: i == runs - 1);
                 times.Add(started.TotalMilliseconds);
+                cpu.Add(cpuMs);
                 rss = Math.Max(rss, kb);
             }
 
             figures.Add($"standalone app: process start to first 200 on / (median of {runs})", times.Order().ElementAt(runs / 2), "ms", 500, "< 500 ms");
             figures.Add($"standalone app: resident memory after {Idle.TotalSeconds:0} s idle (VmRSS)", rss / 1024.0, "MB", 150, "< 150 MB");
-            figures.Note($"start-up runs: {string.Join(", ", times.Select(t => $"{t:0} ms"))}");
+            figures.Add($"standalone app: CPU time (user + system) used until that first 200 (median of {runs})", cpu.Order().ElementAt(runs / 2), "ms", 500, "(what a quiet machine's wall time would approach)");
+            figures.Note($"start-up runs: {string.Join(", ", times.Select(t => $"{t:0} ms"))}; CPU {string.Join(", ", cpu.Select(t => $"{t:0} ms"))}");
         }
         finally
         {
@@ -38,7 +41,7 @@ internal static class StartupScenario
         }
     }
 
-    private static async Task<(TimeSpan Started, long RssKb)> OneRunAsync(string app, Azurite azurite, bool measureMemory)
+    private static async Task<(TimeSpan Started, double CpuMs, long RssKb)> OneRunAsync(string app, Azurite azurite, bool measureMemory)
     {
         var port = FreePort.Next();
         var start = new ProcessStartInfo(app) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -74,21 +77,31 @@ internal static class StartupScenario
             }
 
             var started = clock.Elapsed;
+            // Wall time on a shared, busy machine is mostly waiting for a core; the CPU the process used is not.
+            var cpuMs = CpuMilliseconds(process.Id);
             if (!measureMemory)
             {
-                return (started, 0);
+                return (started, cpuMs, 0);
             }
 
             await Task.Delay(Idle);
             var status = await File.ReadAllLinesAsync($"/proc/{process.Id}/status");
             var rss = status.First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return (started, long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
+            return (started, cpuMs, long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>utime + stime of /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms).</summary>
+    private static double CpuMilliseconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) * 10.0;
     }
 
     /// <summary>The Release build's executable (`dotnet build -c Release src/AgendaFlow.Functions`), else the Debug one.</summary>
