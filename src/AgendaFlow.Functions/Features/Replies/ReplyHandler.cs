@@ -42,7 +42,8 @@ public sealed class ReplyHandler(
 
     /// <summary>
     /// Handles a chunk of mails: matched and interpreted a few at a time (each meeting read once per chunk), then
-    /// the answers and confirmations written per meeting in table transactions of up to 100 rows. Every write is
+    /// the answers and confirmations written per meeting in table transactions of up to 100 rows, then the named
+    /// stand-ins invited. Every write is
     /// keyed by the mail's evidence and the history is ordered by the mail's date, so neither the parallelism nor
     /// the batching changes what is recorded, and handling the chunk again changes nothing.
     /// </summary>
@@ -61,6 +62,13 @@ public sealed class ReplyHandler(
         foreach (var (meetingId, confirmations) in run.Confirmations)
         {
             await outbox.EnqueueManyAsync(meetingId.Value, confirmations.ToList(), clock.GetUtcNow(), cancellationToken);
+        }
+
+        // Stand-ins last, one at a time: inviting one sends the outbox right away, and with it the confirmations
+        // just written, so nobody who answered in this chunk waits for the SendOutbox timer.
+        foreach (var (meetingId, standIn) in run.StandIns)
+        {
+            await invitations.InviteStandInAsync(meetingId, standIn, cancellationToken);
         }
 
         return outcomes;
@@ -107,9 +115,7 @@ public sealed class ReplyHandler(
         logger.LogInformation("Meeting {MeetingId}: {Status} recorded from reply {MessageId}", meeting.Id, status, evidence);
         if (standIn?.Email is not null)
         {
-            await invitations.InviteStandInAsync(meeting.Id, standIn, cancellationToken);
-            // The meeting now has one more participant; a later mail in this chunk must see it.
-            run.Forget(meeting.Id);
+            run.StandIns.Enqueue((meeting.Id, standIn));
         }
 
         if (status != AttendanceStatus.Undeliverable && participant.Email is not null)
@@ -133,10 +139,11 @@ public sealed class ReplyHandler(
 
         public ConcurrentDictionary<MeetingId, ConcurrentBag<(string Key, MimeMessage Message)>> Confirmations { get; } = new();
 
+        /// <summary>Stand-ins to invite once the chunk's answers are stored, in the order their mails were handled.</summary>
+        public ConcurrentQueue<(MeetingId Meeting, Invitee StandIn)> StandIns { get; } = new();
+
         public Task<StoredMeeting?> MeetingAsync(MeetingId id, CancellationToken cancellationToken) =>
             _meetings.GetOrAdd(id, key => new Lazy<Task<StoredMeeting?>>(() => meetings.GetAsync(key, cancellationToken))).Value;
-
-        public void Forget(MeetingId id) => _meetings.TryRemove(id, out _);
     }
 
     private async Task<(Meeting Meeting, Invitee Participant)?> MatchAsync(ReplyInterpretation reply, ChunkState run, CancellationToken cancellationToken)
