@@ -86,28 +86,35 @@ public sealed class OutboxDispatcher(
         // "Sent" is written the moment the server accepts, but not waited for before the next message goes out: the
         // table round trip would otherwise add to every message's time. All are awaited before the batch ends.
         var marks = new List<Task>();
-        await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
+        try
         {
-            var entry = entries[result.Message];
-            switch (result.Status)
+            await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
             {
-                case MailSendStatus.Sent:
-                    marks.Add(outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None));
-                    sent++;
-                    break;
-                case MailSendStatus.TransientFailure when entry.Attempts < options.Outbox.MaxAttempts:
-                    await outbox.RetryLaterAsync(entry, clock.GetUtcNow() + options.Outbox.Backoff(entry.Attempts), result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
-                    logger.LogWarning("Mail {Key} to {To} not sent (attempt {Attempts}), retrying later: {Error}", entry.Key, entry.To, entry.Attempts, result.ServerResponse);
-                    break;
-                default:
-                    await outbox.MarkFailedAsync(entry, result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
-                    logger.LogError("Mail {Key} to {To} failed for good: {Error}", entry.Key, entry.To, result.ServerResponse);
-                    await ReportFailureAsync(entry, result.ServerResponse, cancellationToken);
-                    break;
+                var entry = entries[result.Message];
+                switch (result.Status)
+                {
+                    case MailSendStatus.Sent:
+                        marks.Add(outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None));
+                        sent++;
+                        break;
+                    case MailSendStatus.TransientFailure when entry.Attempts < options.Outbox.MaxAttempts:
+                        await outbox.RetryLaterAsync(entry, clock.GetUtcNow() + options.Outbox.Backoff(entry.Attempts), result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
+                        logger.LogWarning("Mail {Key} to {To} not sent (attempt {Attempts}), retrying later: {Error}", entry.Key, entry.To, entry.Attempts, result.ServerResponse);
+                        break;
+                    default:
+                        await outbox.MarkFailedAsync(entry, result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
+                        logger.LogError("Mail {Key} to {To} failed for good: {Error}", entry.Key, entry.To, result.ServerResponse);
+                        await ReportFailureAsync(entry, result.ServerResponse, cancellationToken);
+                        break;
+                }
             }
         }
+        finally
+        {
+            // Even when the connection fails mid-batch, what the server accepted is recorded before anything else.
+            await Task.WhenAll(marks);
+        }
 
-        await Task.WhenAll(marks);
         return sent;
     }
 
