@@ -43,6 +43,13 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Messages sent over one SMTP connection before a new one is opened. Relays cap a session (OpenSMTPD's
+    /// default is 100, answered with "452 Too many messages sent"); staying under the cap keeps a large meeting
+    /// from being retried a minute later, message by message.
+    /// </summary>
+    public int MessagesPerConnection { get; set; } = 100;
+
     /// <summary>Doubling from the first delay, capped.</summary>
     public TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks((long)Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));

@@ -12,6 +12,7 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
 {
     private readonly ImapOptions _options;
     private readonly ImapClient _client;
+    private readonly Dictionary<string, IMailFolder> _targets = new(StringComparer.Ordinal);
     private IMailFolder? _folder;
 
     public ImapMailbox(ImapOptions options)
@@ -38,6 +39,8 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
 
         if (!_client.IsConnected)
         {
+            // Folders found on an earlier connection are not to be trusted on a new one.
+            _targets.Clear();
             await MailConnection.OpenAsync(_client, _options, cancellationToken).ConfigureAwait(false);
         }
 
@@ -69,14 +72,42 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         var range = new UniqueIdRange(new UniqueId(uidValidity, lastUid + 1), UniqueId.MaxValue);
         var uids = await folder.SearchAsync(SearchQuery.Uids(range), cancellationToken).ConfigureAwait(false);
 
-        var messages = new List<FetchedMail>();
-        foreach (var uid in uids.Where(u => u.Id > lastUid).OrderBy(u => u.Id).Take(maxCount))
+        var wanted = uids.Where(u => u.Id > lastUid).OrderBy(u => u.Id).Take(maxCount).ToList();
+        var messages = await FetchMessagesAsync(folder, wanted, cancellationToken).ConfigureAwait(false);
+        return new MailboxBatch(uidValidity, messages, validityChanged);
+    }
+
+    /// <summary>
+    /// The messages in one FETCH for the whole UID set: one round trip per message was most of a large run's time.
+    /// A message expunged meanwhile is simply not returned. Servers other than IMAP (tests' fakes) go one by one.
+    /// </summary>
+    private static async Task<List<FetchedMail>> FetchMessagesAsync(
+        IMailFolder folder, IList<UniqueId> uids, CancellationToken cancellationToken)
+    {
+        var messages = new List<FetchedMail>(uids.Count);
+        if (uids.Count == 0)
         {
-            var message = await folder.GetMessageAsync(uid, cancellationToken).ConfigureAwait(false);
-            messages.Add(new FetchedMail(uid.Id, message));
+            return messages;
         }
 
-        return new MailboxBatch(uidValidity, messages, validityChanged);
+        if (folder is ImapFolder imap)
+        {
+            await imap.GetStreamsAsync(uids, async (_, _, uid, stream, ct) =>
+            {
+                // The stream is disposed when the callback returns, so the message is parsed here and now.
+                var message = await MimeKit.MimeMessage.LoadAsync(stream, ct).ConfigureAwait(false);
+                messages.Add(new FetchedMail(uid.Id, message));
+            }, cancellationToken).ConfigureAwait(false);
+            messages.Sort((a, b) => a.Uid.CompareTo(b.Uid));
+            return messages;
+        }
+
+        foreach (var uid in uids)
+        {
+            messages.Add(new FetchedMail(uid.Id, await folder.GetMessageAsync(uid, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return messages;
     }
 
     /// <summary>
@@ -101,6 +132,28 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         return moved?.Id;
     }
 
+    /// <summary>Moves many messages to one folder with a single MOVE (a UID set), as <see cref="MoveAsync(uint, IReadOnlyList{string}, CancellationToken)"/> does one.</summary>
+    public async Task MoveAsync(
+        IReadOnlyCollection<uint> uids, IReadOnlyList<string> folderPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(uids);
+        ArgumentNullException.ThrowIfNull(folderPath);
+        if (uids.Count == 0)
+        {
+            return;
+        }
+
+        if (folderPath.Count == 0)
+        {
+            throw new ArgumentException("The target folder needs at least one path segment.", nameof(folderPath));
+        }
+
+        var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
+        var target = await GetOrCreateFolderAsync(folderPath, cancellationToken).ConfigureAwait(false);
+        var set = new UniqueIdSet(uids.Select(u => new UniqueId(folder.UidValidity, u)), SortOrder.Ascending);
+        await folder.MoveToAsync(set, target, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The server's hierarchy separator for the user's own folders.</summary>
     public async Task<char> GetDirectorySeparatorAsync(CancellationToken cancellationToken = default)
     {
@@ -111,6 +164,7 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
     public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
         _folder = null;
+        _targets.Clear();
         await MailConnection.CloseQuietlyAsync(_client, cancellationToken).ConfigureAwait(false);
     }
 
@@ -134,6 +188,20 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
             : new FolderNamespace(_client.Inbox.DirectorySeparator, string.Empty);
 
     private async Task<IMailFolder> GetOrCreateFolderAsync(IReadOnlyList<string> path, CancellationToken cancellationToken)
+    {
+        // Each level is a LIST round trip; a run files thousands of mails into the same two folders.
+        var cacheKey = string.Join('\n', path);
+        if (_targets.TryGetValue(cacheKey, out var known))
+        {
+            return known;
+        }
+
+        var found = await FindOrCreateFolderAsync(path, cancellationToken).ConfigureAwait(false);
+        _targets[cacheKey] = found;
+        return found;
+    }
+
+    private async Task<IMailFolder> FindOrCreateFolderAsync(IReadOnlyList<string> path, CancellationToken cancellationToken)
     {
         var ns = PersonalNamespace();
         foreach (var segment in path)

@@ -18,9 +18,40 @@ public sealed class AttendanceStore(StorageClients clients)
     private readonly TableClient _table = clients.Tables.GetTableClient(TableName);
 
     /// <summary>Appends the answer; false when this evidence was recorded before.</summary>
-    public async Task<bool> AppendAsync(MeetingId meeting, AttendanceAnswer answer, CancellationToken cancellationToken)
+    public Task<bool> AppendAsync(MeetingId meeting, AttendanceAnswer answer, CancellationToken cancellationToken) =>
+        AddAsync(Row(meeting, answer), cancellationToken);
+
+    /// <summary>
+    /// Appends many answers to one meeting in table transactions of up to 100 rows (one partition), as
+    /// <see cref="AppendAsync"/> would one by one. A transaction that meets evidence recorded before is redone row by
+    /// row, so what was there stays and the rest is added. Returns how many were added.
+    /// </summary>
+    public async Task<int> AppendManyAsync(MeetingId meeting, IReadOnlyList<AttendanceAnswer> answers, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(TableKey.Escape(meeting.Value), EvidenceKey(answer.Channel, answer.Reference))
+        var added = 0;
+        // The same evidence twice in one transaction would fail it as a whole; once is what it records anyway.
+        var rows = answers.Select(a => Row(meeting, a)).DistinctBy(r => r.RowKey, StringComparer.Ordinal);
+        foreach (var batch in rows.Chunk(100))
+        {
+            try
+            {
+                await _table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
+                added += batch.Length;
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var row in batch)
+                {
+                    added += await AddAsync(row, cancellationToken) ? 1 : 0;
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private static TableEntity Row(MeetingId meeting, AttendanceAnswer answer) =>
+        new(TableKey.Escape(meeting.Value), EvidenceKey(answer.Channel, answer.Reference))
         {
             ["ParticipantKey"] = answer.ParticipantKey,
             ["Status"] = answer.Status.ToString(),
@@ -31,6 +62,9 @@ public sealed class AttendanceStore(StorageClients clients)
             ["StandInEmail"] = answer.StandIn?.Email,
             ["RecordedBy"] = answer.RecordedBy,
         };
+
+    private async Task<bool> AddAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
         try
         {
             await _table.AddEntityAsync(entity, cancellationToken);

@@ -57,21 +57,21 @@ public sealed class MeetingStore(StorageClients clients)
             var row = existing.HasValue ? existing.Value : null;
             if (row is not null && row.GetString("ContentHash") == contentHash)
             {
-                return (Deserialize(row.GetString("PreviousJson")), Deserialize(row.GetString("Json"))!);
+                return (Deserialize(LongStringColumn.Read(row, "PreviousJson")), Deserialize(LongStringColumn.Read(row, "Json"))!);
             }
 
-            var previous = row is null ? null : Deserialize(row.GetString("Json"));
+            var previous = row is null ? null : Deserialize(LongStringColumn.Read(row, "Json"));
             var current = meeting with { Revision = previous is null ? 0 : previous.Revision + 1 };
             var entity = new TableEntity(Partition, key)
             {
-                ["Json"] = JsonSerializer.Serialize(current, Json),
-                ["PreviousJson"] = previous is null ? null : JsonSerializer.Serialize(previous, Json),
                 ["Revision"] = current.Revision,
                 ["ContentHash"] = contentHash,
                 ["SourceBlob"] = sourceBlob,
                 ["Committee"] = meeting.Committee,
                 ["Date"] = meeting.Date.ToString("yyyy-MM-dd"),
             };
+            LongStringColumn.Write(entity, "Json", JsonSerializer.Serialize(current, Json));
+            LongStringColumn.Write(entity, "PreviousJson", previous is null ? null : JsonSerializer.Serialize(previous, Json));
             try
             {
                 // Optimistic concurrency: of two uploads racing here one wins, the other reads the winner and retries.
@@ -107,14 +107,14 @@ public sealed class MeetingStore(StorageClients clients)
                 return null;
             }
 
-            var meeting = Deserialize(row.GetString("Json"))!;
+            var meeting = Deserialize(LongStringColumn.Read(row, "Json"))!;
             if (meeting.Participants.Any(p => string.Equals(p.Key, participant.Key, StringComparison.OrdinalIgnoreCase)))
             {
                 return meeting;
             }
 
             var updated = meeting with { Participants = [.. meeting.Participants, participant] };
-            row["Json"] = JsonSerializer.Serialize(updated, Json);
+            LongStringColumn.Write(row, "Json", JsonSerializer.Serialize(updated, Json));
             try
             {
                 await _meetings.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -155,6 +155,54 @@ public sealed class MeetingStore(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// The tokens of many participants at once, as <see cref="TokenForAsync"/> makes them one by one: the meeting's
+    /// existing tokens in one query, the new ones written in transactions of up to 100 rows (one partition each).
+    /// A batch that loses a race to another writer falls back to the one-by-one path, which returns the winner's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ReplyToken>> TokensForAsync(
+        MeetingId meeting, IReadOnlyCollection<Invitee> participants, CancellationToken cancellationToken)
+    {
+        var tokens = new Dictionary<string, ReplyToken>(StringComparer.Ordinal);
+        var prefix = TableKey.Escape(meeting.Value + "\n");
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq 'owner' and RowKey ge {prefix} and RowKey lt {end}");
+        await foreach (var row in _tokens.QueryAsync<TableEntity>(filter, select: ["RowKey", "Token"], cancellationToken: cancellationToken))
+        {
+            tokens[TableKey.Unescape(row.RowKey)[(meeting.Value.Length + 1)..]] = new ReplyToken(row.GetString("Token")!);
+        }
+
+        var missing = participants.Select(p => p.Key).Distinct(StringComparer.Ordinal).Where(k => !tokens.ContainsKey(k)).ToList();
+        foreach (var batch in missing.Chunk(100))
+        {
+            var made = batch.ToDictionary(k => k, _ => ReplyToken.New(), StringComparer.Ordinal);
+            await _tokens.SubmitTransactionAsync(
+                made.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    new TableEntity("token", m.Value.Value) { ["MeetingId"] = meeting.Value, ["ParticipantKey"] = m.Key })),
+                cancellationToken);
+            try
+            {
+                await _tokens.SubmitTransactionAsync(
+                    made.Select(m => new TableTransactionAction(TableTransactionActionType.Add,
+                        new TableEntity("owner", TableKey.Escape($"{meeting.Value}\n{m.Key}")) { ["Token"] = m.Value.Value })),
+                    cancellationToken);
+                foreach (var (key, token) in made)
+                {
+                    tokens[key] = token;
+                }
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                foreach (var participant in participants.Where(p => made.ContainsKey(p.Key)).DistinctBy(p => p.Key))
+                {
+                    tokens[participant.Key] = await TokenForAsync(meeting, participant, cancellationToken);
+                }
+            }
+        }
+
+        return tokens;
+    }
+
     public async Task<TokenOwner?> FindTokenAsync(ReplyToken token, CancellationToken cancellationToken)
     {
         var row = await _tokens.GetEntityIfExistsAsync<TableEntity>("token", token.Value, cancellationToken: cancellationToken);
@@ -166,7 +214,7 @@ public sealed class MeetingStore(StorageClients clients)
     private static Meeting? Deserialize(string? json) => json is null ? null : JsonSerializer.Deserialize<Meeting>(json, Json);
 
     private static StoredMeeting ToStored(TableEntity e) => new(
-        Deserialize(e.GetString("Json"))!,
+        Deserialize(LongStringColumn.Read(e, "Json"))!,
         e.GetString("ContentHash") ?? "",
         e.GetString("SourceBlob") ?? "");
 }

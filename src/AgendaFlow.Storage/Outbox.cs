@@ -61,15 +61,7 @@ public sealed class Outbox(StorageClients clients)
 
         try
         {
-            await _table.AddEntityAsync(new TableEntity(TableKey.Escape(partition), TableKey.Escape(key))
-            {
-                ["State"] = OutboxState.Pending.ToString(),
-                ["To"] = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
-                ["Subject"] = message.Subject,
-                ["MessageId"] = message.MessageId,
-                ["Attempts"] = 0,
-                ["NextAttemptAt"] = now,
-            }, cancellationToken);
+            await _table.AddEntityAsync(PendingRow(partition, key, message, now), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -77,6 +69,70 @@ public sealed class Outbox(StorageClients clients)
             return false;
         }
     }
+
+    /// <summary>
+    /// Adds many messages of one partition (a meeting) as <see cref="EnqueueAsync"/> adds one: the keys already
+    /// there are read in one query, the messages uploaded a few at a time, and the rows added in transactions of up
+    /// to 100. A transaction that meets a row added meanwhile is redone row by row. Returns how many were added.
+    /// </summary>
+    public async Task<int> EnqueueManyAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var escaped = TableKey.Escape(partition);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == escaped, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            existing.Add(row.RowKey);
+        }
+
+        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key))).ToList();
+        // The messages are written before the rows: a row always has its message; a message without a row is harmless.
+        await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (m, ct) =>
+        {
+            using var stream = new MemoryStream();
+            await m.Message.WriteToAsync(stream, ct);
+            stream.Position = 0;
+            await _messages.GetBlobClient(BlobName(partition, m.Key)).UploadAsync(stream, overwrite: true, ct);
+        });
+
+        var added = 0;
+        foreach (var batch in fresh.Chunk(100))
+        {
+            var rows = batch.Select(m => PendingRow(partition, m.Key, m.Message, now)).ToList();
+            try
+            {
+                await _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
+                added += rows.Count;
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var row in rows)
+                {
+                    try
+                    {
+                        await _table.AddEntityAsync(row, cancellationToken);
+                        added++;
+                    }
+                    catch (RequestFailedException single) when (single.Status == 409)
+                    {
+                    }
+                }
+            }
+        }
+
+        return added;
+    }
+
+    private static TableEntity PendingRow(string partition, string key, MimeMessage message, DateTimeOffset now) =>
+        new(TableKey.Escape(partition), TableKey.Escape(key))
+        {
+            ["State"] = OutboxState.Pending.ToString(),
+            ["To"] = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
+            ["Subject"] = message.Subject,
+            ["MessageId"] = message.MessageId,
+            ["Attempts"] = 0,
+            ["NextAttemptAt"] = now,
+        };
 
     /// <summary>Messages to send now: pending and due, or left "sending" by a sender whose lease ran out.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)

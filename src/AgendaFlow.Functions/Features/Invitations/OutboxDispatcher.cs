@@ -37,33 +37,81 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>Claims are independent table writes and blob reads; a few at a time hide Azure's round trips.</summary>
+    private const int ClaimParallelism = 8;
+
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var claimed = new Dictionary<MimeMessage, OutboxEntry>(ReferenceEqualityComparer.Instance);
-            foreach (var entry in await outbox.DueAsync(clock.GetUtcNow(), cancellationToken))
+            // One connection's worth is claimed while the one before it is being sent, so the claims' table and
+            // blob round trips overlap the SMTP dialogue instead of adding to it.
+            var due = await outbox.DueAsync(clock.GetUtcNow(), cancellationToken);
+            var connections = due.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)).ToList();
+            int sent = 0, claimedCount = 0;
+            var next = connections.Count > 0 ? ClaimAsync(connections[0], cancellationToken) : null;
+            for (var i = 0; next is not null; i++)
             {
-                if (await outbox.ClaimAsync(entry, clock.GetUtcNow(), cancellationToken) is { } claim)
+                var claimed = await next;
+                next = i + 1 < connections.Count ? ClaimAsync(connections[i + 1], cancellationToken) : null;
+                claimedCount += claimed.Length;
+                if (claimed.Length > 0)
                 {
-                    claimed[claim.Message] = claim.Entry;
+                    sent += await SendOverOneConnectionAsync(claimed, cancellationToken);
                 }
             }
 
-            if (claimed.Count == 0)
+            if (claimedCount == 0)
             {
                 return 0;
             }
 
-            var sent = 0;
-            await foreach (var result in sender.SendEachAsync(claimed.Keys.ToList(), cancellationToken))
+            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
+            return sent;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Of these due messages, the ones this sender won, in their order (the ETag decides each claim).</summary>
+    private async Task<(MimeMessage Message, OutboxEntry Entry)[]> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken)
+    {
+        var claims = new (MimeMessage Message, OutboxEntry Entry)?[due.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, due.Length), new ParallelOptions { MaxDegreeOfParallelism = ClaimParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            if (await outbox.ClaimAsync(due[i], clock.GetUtcNow(), ct) is { } claim)
             {
-                var entry = claimed[result.Message];
+                claims[i] = (claim.Message, claim.Entry);
+            }
+        });
+
+        return claims.OfType<(MimeMessage, OutboxEntry)>().ToArray();
+    }
+
+    private async Task<int> SendOverOneConnectionAsync((MimeMessage Message, OutboxEntry Entry)[] batch, CancellationToken cancellationToken)
+    {
+        var entries = new Dictionary<MimeMessage, OutboxEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var (message, entry) in batch)
+        {
+            entries[message] = entry;
+        }
+
+        var sent = 0;
+        // "Sent" is written the moment the server accepts, but not waited for before the next message goes out: the
+        // table round trip would otherwise add to every message's time. All are awaited before the batch ends.
+        var marks = new List<Task>();
+        try
+        {
+            await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
+            {
+                var entry = entries[result.Message];
                 switch (result.Status)
                 {
                     case MailSendStatus.Sent:
-                        await outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None);
+                        marks.Add(outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None));
                         Telemetry.MailsSent.Add(1);
                         sent++;
                         break;
@@ -79,14 +127,14 @@ public sealed class OutboxDispatcher(
                         break;
                 }
             }
-
-            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimed.Count);
-            return sent;
         }
         finally
         {
-            _oneAtATime.Release();
+            // Even when the connection fails mid-batch, what the server accepted is recorded before anything else.
+            await Task.WhenAll(marks);
         }
+
+        return sent;
     }
 
     private async Task ReportFailureAsync(OutboxEntry entry, string? serverAnswer, CancellationToken cancellationToken)

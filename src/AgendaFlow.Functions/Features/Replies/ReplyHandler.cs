@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using AgendaFlow.Core.Attendance;
@@ -34,7 +35,47 @@ public sealed class ReplyHandler(
     TimeProvider clock,
     ILogger<ReplyHandler> logger)
 {
-    public async Task<ReplyOutcome> HandleAsync(MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>Mails handled at once within a chunk: each is a few storage reads, and their latency overlaps.</summary>
+    private const int Parallelism = 8;
+
+    public async Task<ReplyOutcome> HandleAsync(MimeMessage message, CancellationToken cancellationToken) =>
+        (await HandleManyAsync([message], cancellationToken))[0];
+
+    /// <summary>
+    /// Handles a chunk of mails: matched and interpreted a few at a time (each meeting read once per chunk), then
+    /// the answers and confirmations written per meeting in table transactions of up to 100 rows, then the named
+    /// stand-ins invited. Every write is
+    /// keyed by the mail's evidence and the history is ordered by the mail's date, so neither the parallelism nor
+    /// the batching changes what is recorded, and handling the chunk again changes nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<ReplyOutcome>> HandleManyAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    {
+        var outcomes = new ReplyOutcome[messages.Count];
+        var run = new ChunkState(meetings);
+        await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+            outcomes[i] = await HandleOneAsync(messages[i], run, ct));
+
+        foreach (var (meetingId, answers) in run.Answers)
+        {
+            await attendance.AppendManyAsync(meetingId, answers.ToList(), cancellationToken);
+        }
+
+        foreach (var (meetingId, confirmations) in run.Confirmations)
+        {
+            await outbox.EnqueueManyAsync(meetingId.Value, confirmations.ToList(), clock.GetUtcNow(), cancellationToken);
+        }
+
+        // Stand-ins last, one at a time: inviting one sends the outbox right away, and with it the confirmations
+        // just written, so nobody who answered in this chunk waits for the SendOutbox timer.
+        foreach (var (meetingId, standIn) in run.StandIns)
+        {
+            await invitations.InviteStandInAsync(meetingId, standIn, cancellationToken);
+        }
+
+        return outcomes;
+    }
+
+    private async Task<ReplyOutcome> HandleOneAsync(MimeMessage message, ChunkState run, CancellationToken cancellationToken)
     {
         var reply = ReplyInterpreter.Interpret(message);
         if (reply.Intent == ReplyIntent.AutoReply)
@@ -49,7 +90,7 @@ public sealed class ReplyHandler(
             return ReplyOutcome.Handled;
         }
 
-        var match = await MatchAsync(reply, cancellationToken);
+        var match = await MatchAsync(reply, run, cancellationToken);
         if (match is null)
         {
             logger.LogInformation("Reply {MessageId} matches no meeting and participant; left for manual handling", reply.Keys.MessageId);
@@ -76,17 +117,17 @@ public sealed class ReplyHandler(
         var standIn = reply.Substitute is { } s ? new Invitee(s.Name ?? s.Email!, s.Email, Role: "stedfortræder") : null;
         var evidence = reply.Keys.MessageId ?? Fingerprint(message);
         var now = clock.GetUtcNow();
-        await attendance.AppendAsync(meeting.Id, new AttendanceAnswer(participant.Key, status.Value, message.Date == default ? now : message.Date, AnswerChannel.Email, evidence, standIn), cancellationToken);
+        run.Answers.GetOrAdd(meeting.Id, _ => []).Add(new AttendanceAnswer(participant.Key, status.Value, message.Date == default ? now : message.Date, AnswerChannel.Email, evidence, standIn));
         logger.LogInformation("Meeting {MeetingId}: {Status} recorded from reply {MessageId}", meeting.Id, status, evidence);
         if (standIn?.Email is not null)
         {
-            await invitations.InviteStandInAsync(meeting.Id, standIn, cancellationToken);
+            run.StandIns.Enqueue((meeting.Id, standIn));
         }
 
         if (status != AttendanceStatus.Undeliverable && participant.Email is not null)
         {
             var confirmation = ReplyConfirmation.Render(meeting, participant, status.Value, standIn, participant.Email, reply.Keys.MessageId, options.Mail, now);
-            await outbox.EnqueueAsync(meeting.Id.Value, "confirm." + Hash(evidence), confirmation, now, cancellationToken);
+            run.Confirmations.GetOrAdd(meeting.Id, _ => []).Add(("confirm." + Hash(evidence), confirmation));
         }
 
         return ReplyOutcome.Handled;
@@ -130,13 +171,32 @@ public sealed class ReplyHandler(
         return true;
     }
 
-    private async Task<(Meeting Meeting, Invitee Participant)?> MatchAsync(ReplyInterpretation reply, CancellationToken cancellationToken)
+    /// <summary>
+    /// What one chunk has read and is about to write: each meeting is read once (a meeting of hundreds is a large
+    /// JSON document), and the rows are gathered per meeting, the partition a table transaction needs.
+    /// </summary>
+    private sealed class ChunkState(MeetingStore meetings)
+    {
+        private readonly ConcurrentDictionary<MeetingId, Lazy<Task<StoredMeeting?>>> _meetings = new();
+
+        public ConcurrentDictionary<MeetingId, ConcurrentBag<AttendanceAnswer>> Answers { get; } = new();
+
+        public ConcurrentDictionary<MeetingId, ConcurrentBag<(string Key, MimeMessage Message)>> Confirmations { get; } = new();
+
+        /// <summary>Stand-ins to invite once the chunk's answers are stored, in the order their mails were handled.</summary>
+        public ConcurrentQueue<(MeetingId Meeting, Invitee StandIn)> StandIns { get; } = new();
+
+        public Task<StoredMeeting?> MeetingAsync(MeetingId id, CancellationToken cancellationToken) =>
+            _meetings.GetOrAdd(id, key => new Lazy<Task<StoredMeeting?>>(() => meetings.GetAsync(key, cancellationToken))).Value;
+    }
+
+    private async Task<(Meeting Meeting, Invitee Participant)?> MatchAsync(ReplyInterpretation reply, ChunkState run, CancellationToken cancellationToken)
     {
         var keys = reply.Keys;
         // The personal token is a secret only the participant's invitation carried: it decides on its own.
         if (ReplyToken.TryParse(keys.PlusToken, out var token) && await meetings.FindTokenAsync(token, cancellationToken) is { } owner)
         {
-            return await ParticipantAsync(owner.MeetingId, p => string.Equals(p.Key, owner.ParticipantKey, StringComparison.OrdinalIgnoreCase), cancellationToken);
+            return await ParticipantAsync(run, owner.MeetingId, p => string.Equals(p.Key, owner.ParticipantKey, StringComparison.OrdinalIgnoreCase), cancellationToken);
         }
 
         // A bounce names the address that failed; the rest must come from the sender's own address, so that nobody
@@ -152,13 +212,13 @@ public sealed class ReplyHandler(
         {
             if (Invitation.TryParseMessageId(id, out var meetingId, out var digest))
             {
-                return await ParticipantAsync(meetingId, p => Invitation.ParticipantDigest(p) == digest && IsSender(p), cancellationToken);
+                return await ParticipantAsync(run, meetingId, p => Invitation.ParticipantDigest(p) == digest && IsSender(p), cancellationToken);
             }
         }
 
         if (keys.CalendarUid is { } uid && uid.EndsWith("@" + options.Mail.Domain, StringComparison.OrdinalIgnoreCase))
         {
-            return await ParticipantAsync(new MeetingId(uid[..uid.LastIndexOf('@')]), IsSender, cancellationToken);
+            return await ParticipantAsync(run, new MeetingId(uid[..uid.LastIndexOf('@')]), IsSender, cancellationToken);
         }
 
         // Last: the sender is a participant of exactly one coming meeting.
@@ -169,9 +229,9 @@ public sealed class ReplyHandler(
         return candidates.Count == 1 ? (candidates[0].Meeting, candidates[0].Meeting.Participants.First(IsSender)) : null;
     }
 
-    private async Task<(Meeting, Invitee)?> ParticipantAsync(MeetingId id, Func<Invitee, bool> isParticipant, CancellationToken cancellationToken)
+    private static async Task<(Meeting, Invitee)?> ParticipantAsync(ChunkState run, MeetingId id, Func<Invitee, bool> isParticipant, CancellationToken cancellationToken)
     {
-        var stored = await meetings.GetAsync(id, cancellationToken);
+        var stored = await run.MeetingAsync(id, cancellationToken);
         var participant = stored?.Meeting.Participants.FirstOrDefault(isParticipant);
         return stored is null || participant is null ? null : (stored.Meeting, participant);
     }

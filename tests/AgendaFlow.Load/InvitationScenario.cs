@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.Storage;
+using Azure.Storage.Blobs;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace AgendaFlow.Load;
+
+/// <summary>What the invitation scenario leaves for the reply scenario: the participants and their invitations.</summary>
+internal sealed record LoadMeeting(string Committee, IReadOnlyList<string> Participants, IReadOnlyList<MimeMessage> Invitations);
+
+/// <summary>
+/// One meeting with N participants: the agenda is uploaded and AgendaUploaded run once (parse, store, tokens,
+/// render, outbox, send); timed until the relay accepted every mail and until Dovecot holds every one. Then the
+/// same rendered messages are sent by a bare MailKit loop over one connection, the baseline the app's overhead is
+/// measured against in the same run.
+/// </summary>
+internal static class InvitationScenario
+{
+    private static readonly string[] First = ["Anne", "Bo", "Carsten", "Dorthe", "Erik", "Frida", "Gorm", "Hanne", "Ib", "Jette",
+        "Karen", "Lars", "Mette", "Niels", "Ole", "Pia", "Rasmus", "Sofie", "Torben", "Ulla"];
+
+    private static readonly string[] Last = ["Andersen", "Bech", "Christensen", "Dam", "Eriksen", "Friis", "Gade", "Holm", "Iversen",
+        "Jensen", "Kristensen", "Larsen", "Madsen", "Nielsen", "Olsen", "Poulsen", "Quist", "Rasmussen", "Sørensen", "Thomsen",
+        "Udsen", "Vestergaard", "Winther", "Yde", "Østergaard"];
+
+    public static async Task<LoadMeeting> RunAsync(Azurite azurite, MailServers mail, RunningApp app, int participants, Figures figures)
+    {
+        Console.WriteLine($"Invitations: one meeting, {participants} participants");
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var addresses = Enumerable.Range(1, participants).Select(i => $"p{i:000}.{run}@{MailServers.Domain}").ToList();
+        var committee = "last" + run;
+        var blobName = $"{committee}/dagsorden.txt";
+        // The watcher scans the container once at start; uploading after that keeps this run the only one.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var blobs = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Containers.Agendas);
+        await blobs.CreateIfNotExistsAsync();
+        await blobs.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(Agenda(addresses)));
+
+        var clock = Stopwatch.StartNew();
+        var answer = await LoadApp.PostAsync(app, "/admin/functions/AgendaUploaded",
+            new StringContent($$"""{"input": "agendas/{{blobName}}"}""", Encoding.UTF8, "application/json"));
+        answer.EnsureSuccessStatusCode();
+        var accepted = clock.Elapsed;
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 1, TimeSpan.FromSeconds(300));
+        var delivered = clock.Elapsed;
+        var sentLine = app.Logs.All.LastOrDefault(l => l.Contains("Outbox:", StringComparison.Ordinal)) ?? "no outbox line";
+
+        var invitations = await RenderedInvitationsAsync(azurite);
+        var bare = await BareMailKitLoopAsync(mail, invitations);
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 2, TimeSpan.FromSeconds(300));
+
+        figures.Add($"{participants} invitations: upload run to all accepted by the relay", accepted.TotalSeconds, "s", double.PositiveInfinity, "(part of the next)");
+        figures.Add($"{participants} invitations: upload run to all delivered in Dovecot", delivered.TotalSeconds, "s", 10, "< 10 s");
+        figures.Add($"bare MailKit loop, the same {invitations.Count} messages, 100 per connection", bare.TotalSeconds, "s", double.PositiveInfinity, "(baseline)");
+        figures.Add("app's own overhead over the bare loop ((app - bare) / bare)", 100 * (accepted - bare) / bare, "%", 20, "< 20 %");
+        figures.Note($"invitations: {sentLine}");
+        return new LoadMeeting(committee, addresses, invitations);
+    }
+
+    private static string Agenda(IReadOnlyList<string> addresses)
+    {
+        var text = new StringBuilder()
+            .AppendLine("Dagsorden").AppendLine("Det store repræsentantskab").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Tid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-12.00")
+            .AppendLine("Sted: Store sal").AppendLine()
+            .AppendLine("Deltagere:");
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{First[i % First.Length]} {Last[i / First.Length % Last.Length]}, {addresses[i]}");
+        }
+
+        return text.AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Årsberetning").AppendLine("3. Eventuelt").ToString();
+    }
+
+    /// <summary>The invitations exactly as the app rendered and sent them, from the outbox container.</summary>
+    private static async Task<List<MimeMessage>> RenderedInvitationsAsync(Azurite azurite)
+    {
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Outbox.ContainerName);
+        var messages = new List<MimeMessage>();
+        await foreach (var blob in container.GetBlobsAsync())
+        {
+            var content = await container.GetBlobClient(blob.Name).DownloadContentAsync();
+            var message = await MimeMessage.LoadAsync(content.Value.Content.ToStream());
+            if (message.Subject?.StartsWith("Indkaldelse", StringComparison.Ordinal) == true)
+            {
+                messages.Add(message);
+            }
+        }
+
+        return messages;
+    }
+
+    /// <summary>
+    /// MailKit alone: the same messages, a new connection every <paramref name="perConnection"/> as the app does
+    /// (OpenSMTPD refuses the 101st message of a session), nothing else.
+    /// </summary>
+    private static async Task<TimeSpan> BareMailKitLoopAsync(MailServers mail, IReadOnlyList<MimeMessage> messages, int perConnection = 100)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (var connection in messages.Chunk(perConnection))
+        {
+            using var client = new SmtpClient { Timeout = 15_000 };
+            await client.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+            foreach (var message in connection)
+            {
+                await client.SendAsync(message);
+            }
+
+            await client.DisconnectAsync(quit: true);
+        }
+
+        return clock.Elapsed;
+    }
+
+    /// <summary>Counts the files Dovecot delivered into each maildir: no IMAP logins that would load the servers.</summary>
+    public static async Task WaitForDeliveriesAsync(MailServers mail, IReadOnlyList<string> addresses, int perBox, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Delivered(mail, addresses, perBox) < addresses.Count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {Delivered(mail, addresses, perBox)} of {addresses.Count} mailboxes got {perBox} mail(s).");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    private static int Delivered(MailServers mail, IReadOnlyList<string> addresses, int perBox) =>
+        addresses.Count(a =>
+        {
+            var box = Path.Combine(mail.RootPath, "mail", MailServers.Domain, a.Split('@')[0]);
+            return Count(Path.Combine(box, "new")) + Count(Path.Combine(box, "cur")) >= perBox;
+        });
+
+    private static int Count(string folder) => Directory.Exists(folder) ? Directory.EnumerateFiles(folder).Count() : 0;
+}
