@@ -52,6 +52,13 @@ public static class CliApp
                                                write the published referat (page, JSON, index, feed) for preview
         """;
 
+    /// <summary>The value after <paramref name="option"/> ("--committee sundhed"), or null when it is not given.</summary>
+    internal static string? Option(string[] args, string option)
+    {
+        var i = Array.IndexOf(args, option);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
     private static async Task<int> WriteUsage(TextWriter stdout)
     {
         await stdout.WriteLineAsync(UsageText);

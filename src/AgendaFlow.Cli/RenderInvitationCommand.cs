@@ -14,8 +14,8 @@ internal static class RenderInvitationCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var to = Option(args, "--to");
-        var output = Option(args, "--out");
+        var to = CliApp.Option(args, "--to");
+        var output = CliApp.Option(args, "--out");
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) || to is null || output is null)
         {
             await stderr.WriteLineAsync("Brug: render-invitation DAGSORDEN --to E-MAIL --out FIL.eml [--committee UDVALG]");
@@ -34,7 +34,7 @@ internal static class RenderInvitationCommand
             return CliApp.Rejected;
         }
 
-        var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, Option(args, "--committee"), Roster.Empty);
+        var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, CliApp.Option(args, "--committee"), Roster.Empty);
         if (meeting is null)
         {
             await stderr.WriteLineAsync(reason);
@@ -61,11 +61,5 @@ internal static class RenderInvitationCommand
 
         await stdout.WriteLineAsync($"Invitationen til {invitee.Name} er skrevet til {output}");
         return CliApp.Ok;
-    }
-
-    private static string? Option(string[] args, string option)
-    {
-        var i = Array.IndexOf(args, option);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

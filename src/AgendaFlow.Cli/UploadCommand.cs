@@ -25,8 +25,8 @@ internal static class UploadCommand
             return CliApp.Rejected;
         }
 
-        var committee = OptionValue(args, "--committee");
-        var uploader = OptionValue(args, "--uploader");
+        var committee = CliApp.Option(args, "--committee");
+        var uploader = CliApp.Option(args, "--uploader");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.SettingName] = "UseDevelopmentStorage=true" })
             .AddEnvironmentVariables()
@@ -47,11 +47,5 @@ internal static class UploadCommand
 
         await stdout.WriteLineAsync($"Lagt i {Containers.Agendas}/{name}");
         return CliApp.Ok;
-    }
-
-    private static string? OptionValue(string[] args, string option)
-    {
-        var i = Array.IndexOf(args, option);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

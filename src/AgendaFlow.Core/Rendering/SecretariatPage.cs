@@ -28,7 +28,7 @@ public static class SecretariatPage
         var meeting = overview.Meeting;
         var rows = string.Join("\n", overview.Rows.Select((r, i) =>
             $"<tr><th scope=\"row\">{e(r.Invitee.Name)}</th><td>{e(r.Invitee.Organisation)}</td><td>{e(AttendanceSummaryMail.StatusText(r.Status))}</td>" +
-            $"<td>{e(r.StandIn?.Name)}</td><td>{e(When(r))}</td></tr>"));
+            $"<td>{e(r.StandIn?.Name)}</td><td>{e(AttendanceSummaryMail.When(r))}</td></tr>"));
         var options = string.Join("", overview.Rows.Select(r => $"<option value=\"{e(r.Invitee.Key)}\">{e(r.Invitee.Name)}</option>"));
         var body =
             $"<h1>{e(meeting.Title)}</h1>\n<p>{e(DanishText.DateAndTime(meeting.Date, meeting.Start, meeting.End))}" +
@@ -53,8 +53,4 @@ public static class SecretariatPage
     public static string Forbidden() => PageLayout.Render(
         "Adgang nægtet",
         "<h1>Adgang nægtet</h1>\n<p>Siden kræver sekretariatets nøgle. Brug linket fra sekretariatets opsætning, eller kontakt den, der driver AgendaFlow.</p>");
-
-    private static string When(ParticipantAttendance row) => row.Answer is { } a
-        ? $"{Scheduling.CopenhagenTime.ToLocal(a.At):dd-MM-yyyy HH.mm} ({AttendanceSummaryMail.ChannelText(a.Channel)}{(a.RecordedBy is null ? "" : $", {a.RecordedBy}")})"
-        : "";
 }

@@ -73,8 +73,10 @@ public static class AttendanceSummaryMail
         _ => "sekretariatet",
     };
 
-    private static string When(ParticipantAttendance row) =>
-        row.Answer is { } a ? $"{Scheduling.CopenhagenTime.ToLocal(a.At):dd-MM-yyyy HH.mm} ({ChannelText(a.Channel)})" : "";
+    /// <summary>"10-12-2026 09.15 (mail)", or "(sekretariatet, Karin)" for an answer typed in by the secretariat.</summary>
+    public static string When(ParticipantAttendance row) => row.Answer is { } a
+        ? $"{Scheduling.CopenhagenTime.ToLocal(a.At):dd-MM-yyyy HH.mm} ({ChannelText(a.Channel)}{(a.RecordedBy is null ? "" : $", {a.RecordedBy}")})"
+        : "";
 
     private static string Text(AttendanceOverview overview, IReadOnlySet<string> changed, QuorumRule quorum)
     {
