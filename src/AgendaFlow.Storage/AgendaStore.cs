@@ -1,4 +1,5 @@
 using System.Text;
+using AgendaFlow.Core.Rosters;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -107,30 +108,30 @@ public sealed class AgendaStore
     /// </summary>
     public static string VersionTag(ETag? etag) => etag?.ToString().Trim('"') ?? "";
 
-    /// <summary>The committee's member list, <c>rosters/{committee}.csv</c>; null when there is none.</summary>
-    public async Task<string?> ReadRosterAsync(string committee, CancellationToken cancellationToken)
+    /// <summary>The committee's member list, <c>rosters/{committee}.csv</c>; empty when there is none.</summary>
+    public async Task<Roster> ReadRosterAsync(string committee, CancellationToken cancellationToken)
     {
         try
         {
             var result = await _rosters.GetBlobClient($"{committee}.csv").DownloadContentAsync(cancellationToken);
-            return result.Value.Content.ToString();
+            return Roster.Parse(result.Value.Content.ToString());
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return null;
+            return Roster.Empty;
         }
     }
 
-    /// <summary>Every committee's roster: (committee, CSV text).</summary>
-    public async Task<IReadOnlyList<(string Committee, string Csv)>> ReadRostersAsync(CancellationToken cancellationToken)
+    /// <summary>Every committee's roster.</summary>
+    public async Task<IReadOnlyList<(string Committee, Roster Roster)>> ReadRostersAsync(CancellationToken cancellationToken)
     {
-        var rosters = new List<(string, string)>();
+        var rosters = new List<(string, Roster)>();
         await foreach (var item in _rosters.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             if (item.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
                 var content = await _rosters.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken);
-                rosters.Add((item.Name[..^4], content.Value.Content.ToString()));
+                rosters.Add((item.Name[..^4], Roster.Parse(content.Value.Content.ToString())));
             }
         }
 

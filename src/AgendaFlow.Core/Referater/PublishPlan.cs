@@ -149,7 +149,7 @@ public sealed partial record PublishPlan(
             Add(ReferatSite.FeedPath(slug), "application/atom+xml; charset=utf-8", AtomFeed.Render(slug, name, own, site));
             if (hasCalendar)
             {
-                var ics = CalendarFeed.Render(name, calendarByCommittee[slug], calendars!.Settings, DateOnly.FromDateTime(CopenhagenTime.ToLocal(now).DateTime), now);
+                var ics = CalendarFeed.Render(name, calendarByCommittee[slug], calendars!.Settings, CopenhagenTime.DateOf(now), now);
                 Add(ReferatSite.CalendarPath(slug), "text/calendar; charset=utf-8", ics, DtStamp().Replace(ics, string.Empty));
             }
         }

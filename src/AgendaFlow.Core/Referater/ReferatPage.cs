@@ -178,5 +178,5 @@ public static class ReferatPage
         html.Append("<dt>").Append(HtmlText.Encode(label)).Append("</dt><dd>").Append(HtmlText.Encode(value)).Append("</dd>\n");
     }
 
-    internal static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(CopenhagenTime.ToLocal(instant).DateTime);
+    internal static DateOnly LocalDate(DateTimeOffset instant) => CopenhagenTime.DateOf(instant);
 }

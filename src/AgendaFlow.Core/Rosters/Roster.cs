@@ -16,6 +16,10 @@ public sealed class Roster
 
     public IReadOnlyList<Invitee> Members { get; }
 
+    /// <summary>The committee's own secretariat: a member with the role "sekretariat" (or "sekretær") and an address.</summary>
+    public string? SecretariatAddress =>
+        Members.FirstOrDefault(m => m.Role is "sekretariat" or "sekretær" && m.Email is not null)?.Email;
+
     public static Roster Parse(string csv)
     {
         var lines = csv.Replace("\r\n", "\n").Split('\n').Where(l => l.Trim().Length > 0).ToList();

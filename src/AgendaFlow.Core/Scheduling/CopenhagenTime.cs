@@ -7,6 +7,9 @@ public static class CopenhagenTime
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The calendar date in Copenhagen at <paramref name="instant"/>: "today" for meetings and pages.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
     /// <summary>
     /// The instant a Copenhagen wall-clock time names. A time the spring switch skips is taken an hour later (as
     /// clocks show it); a time the autumn switch repeats is taken the first time round.

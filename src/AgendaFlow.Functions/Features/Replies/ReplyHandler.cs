@@ -51,7 +51,7 @@ public sealed class ReplyHandler(
     public async Task<IReadOnlyList<ReplyOutcome>> HandleManyAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
     {
         var outcomes = new ReplyOutcome[messages.Count];
-        var run = new ChunkState(meetings);
+        var run = new ChunkState(meetings, agendas);
         await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
             outcomes[i] = await HandleOneAsync(messages[i], run, ct));
 
@@ -85,7 +85,7 @@ public sealed class ReplyHandler(
             return ReplyOutcome.Handled;
         }
 
-        if (await TakeAgendaFromChairAsync(message, reply.Keys.SenderAddress, cancellationToken))
+        if (await TakeAgendaFromChairAsync(message, reply.Keys.SenderAddress, run, cancellationToken))
         {
             return ReplyOutcome.Handled;
         }
@@ -141,7 +141,7 @@ public sealed class ReplyHandler(
     /// A chair (a roster member with a chair's role) who mails an agenda to the agenda mailbox uploads it: the
     /// attachment goes to <c>agendas/{committee}/</c> with the chair as uploader, and the usual receipt follows.
     /// </summary>
-    private async Task<bool> TakeAgendaFromChairAsync(MimeMessage message, string? sender, CancellationToken cancellationToken)
+    private async Task<bool> TakeAgendaFromChairAsync(MimeMessage message, string? sender, ChunkState run, CancellationToken cancellationToken)
     {
         var files = message.Attachments.OfType<MimePart>()
             .Where(a => a.FileName is { } name && AgendaExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
@@ -151,8 +151,8 @@ public sealed class ReplyHandler(
             return false;
         }
 
-        var committee = (await agendas.ReadRostersAsync(cancellationToken))
-            .FirstOrDefault(r => Core.Rosters.Roster.Parse(r.Csv).Members.Any(m =>
+        var committee = (await run.RostersAsync(cancellationToken))
+            .FirstOrDefault(r => r.Roster.Members.Any(m =>
                 string.Equals(m.Email, sender, StringComparison.OrdinalIgnoreCase) && ChairRoles.Contains(m.Role)))
             .Committee;
         if (committee is null)
@@ -175,9 +175,19 @@ public sealed class ReplyHandler(
     /// What one chunk has read and is about to write: each meeting is read once (a meeting of hundreds is a large
     /// JSON document), and the rows are gathered per meeting, the partition a table transaction needs.
     /// </summary>
-    private sealed class ChunkState(MeetingStore meetings)
+    private sealed class ChunkState(MeetingStore meetings, AgendaStore agendas)
     {
         private readonly ConcurrentDictionary<MeetingId, Lazy<Task<StoredMeeting?>>> _meetings = new();
+        private Lazy<Task<IReadOnlyList<StoredMeeting>>>? _all;
+        private Lazy<Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>>>? _rosters;
+
+        /// <summary>Every meeting, read once per chunk, for replies matched by sender alone.</summary>
+        public Task<IReadOnlyList<StoredMeeting>> AllMeetingsAsync(CancellationToken cancellationToken) =>
+            LazyInitializer.EnsureInitialized(ref _all, () => new(() => meetings.ListAsync(cancellationToken))).Value;
+
+        /// <summary>Every roster, read once per chunk, to know a chair's agenda when one is mailed in.</summary>
+        public Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>> RostersAsync(CancellationToken cancellationToken) =>
+            LazyInitializer.EnsureInitialized(ref _rosters, () => new(() => agendas.ReadRostersAsync(cancellationToken))).Value;
 
         public ConcurrentDictionary<MeetingId, ConcurrentBag<AttendanceAnswer>> Answers { get; } = new();
 
@@ -222,8 +232,8 @@ public sealed class ReplyHandler(
         }
 
         // Last: the sender is a participant of exactly one coming meeting.
-        var today = DateOnly.FromDateTime(CopenhagenTime.ToLocal(clock.GetUtcNow()).DateTime);
-        var candidates = (await meetings.ListAsync(cancellationToken))
+        var today = CopenhagenTime.DateOf(clock.GetUtcNow());
+        var candidates = (await run.AllMeetingsAsync(cancellationToken))
             .Where(m => m.Meeting.Date >= today && m.Meeting.Participants.Any(IsSender))
             .ToList();
         return candidates.Count == 1 ? (candidates[0].Meeting, candidates[0].Meeting.Participants.First(IsSender)) : null;

@@ -37,7 +37,7 @@ public sealed class Rsvp(
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er aflyst, så der er ikke noget at svare på."));
         }
 
-        if (meeting.Date < DateOnly.FromDateTime(Core.Scheduling.CopenhagenTime.ToLocal(clock.GetUtcNow()).DateTime))
+        if (meeting.Date < Core.Scheduling.CopenhagenTime.DateOf(clock.GetUtcNow()))
         {
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er afholdt, og der kan ikke længere svares."));
         }

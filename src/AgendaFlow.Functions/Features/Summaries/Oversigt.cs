@@ -32,7 +32,7 @@ public sealed class Oversigt(
             return HttpAnswer.Html(SecretariatPage.Forbidden(), 403);
         }
 
-        var today = DateOnly.FromDateTime(CopenhagenTime.ToLocal(clock.GetUtcNow()).DateTime);
+        var today = CopenhagenTime.DateOf(clock.GetUtcNow());
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
             var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => m.Date >= today);

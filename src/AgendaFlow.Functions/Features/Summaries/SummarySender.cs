@@ -1,6 +1,5 @@
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Meetings;
-using AgendaFlow.Core.Rosters;
 using AgendaFlow.Core.Summaries;
 using AgendaFlow.Storage;
 
@@ -49,8 +48,7 @@ public sealed class SummarySender(
             return false;
         }
 
-        var roster = await agendas.ReadRosterAsync(meeting.Committee, cancellationToken) is { } csv ? Roster.Parse(csv) : Roster.Empty;
-        var secretariat = roster.Members.FirstOrDefault(m => m.Role is "sekretariat" or "sekretær" && m.Email is not null)?.Email
+        var secretariat = (await agendas.ReadRosterAsync(meeting.Committee, cancellationToken)).SecretariatAddress
             ?? options.SecretariatAddress;
         if (secretariat is null)
         {

@@ -1,7 +1,6 @@
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
-using AgendaFlow.Core.Rosters;
 using AgendaFlow.Core.Uploads;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
@@ -74,7 +73,7 @@ public sealed class AgendaUploaded(
                 logger.LogInformation("Agenda {BlobName} is a referat; PublishReferater publishes it once approved", blobName);
                 break;
             case ParseOutcome.Parsed parsed:
-                var roster = await agendas.ReadRosterAsync(receipt.Committee ?? "", cancellationToken) is { } csv ? Roster.Parse(csv) : Roster.Empty;
+                var roster = await agendas.ReadRosterAsync(receipt.Committee ?? "", cancellationToken);
                 var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, receipt.Committee, roster);
                 if (meeting is null)
                 {
