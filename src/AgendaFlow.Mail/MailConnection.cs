@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit;
 using MailKit.Security;
 
@@ -9,8 +10,17 @@ internal static class MailConnection
     public static async Task OpenAsync(IMailService client, MailServerOptions options, CancellationToken cancellationToken)
     {
         client.Timeout = (int)options.Timeout.TotalMilliseconds;
-        await client.ConnectAsync(options.Host, options.EffectivePort, ToSocketOptions(options.Security), cancellationToken)
-            .ConfigureAwait(false);
+        var socket = await ConnectWithoutNagleAsync(options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.ConnectAsync(socket, options.Host, options.EffectivePort, ToSocketOptions(options.Security), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
 
         if (string.IsNullOrWhiteSpace(options.UserName))
         {
@@ -27,6 +37,33 @@ internal static class MailConnection
         {
             await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken)
                 .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// MailKit connects with Nagle's algorithm on. SMTP writes a message's body and its closing "." separately, so
+    /// with Nagle every message waited for the relay's delayed ACK (40 ms on Linux): 500 invitations took 24 s
+    /// through OpenSMTPD instead of 2. The socket is therefore made here, with NoDelay, and handed to MailKit.
+    /// </summary>
+    private static async Task<Socket> ConnectWithoutNagleAsync(MailServerOptions options, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Timeout);
+        try
+        {
+            await socket.ConnectAsync(options.Host, options.EffectivePort, deadline.Token).ConfigureAwait(false);
+            return socket;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new TimeoutException($"No connection to {options.Host}:{options.EffectivePort} within {options.Timeout.TotalSeconds:0} s.");
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
     }
 

@@ -47,15 +47,27 @@ public sealed class SmtpMailSender
     /// so a caller can record "sent" before the next message goes out. The connection is opened
     /// on the first message and closed when the enumeration ends.
     /// </summary>
+    public IAsyncEnumerable<MailSendResult> SendEachAsync(
+        IEnumerable<MimeMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        return SendEachAsync(messages.ToAsyncEnumerable(), cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="SendEachAsync(IEnumerable{MimeMessage}, CancellationToken)"/>, for messages that are still being
+    /// produced: the connection stays open while the next one is awaited, so sending can start before the last
+    /// message exists.
+    /// </summary>
     public async IAsyncEnumerable<MailSendResult> SendEachAsync(
-        IEnumerable<MimeMessage> messages, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IAsyncEnumerable<MimeMessage> messages, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
 
         var session = new Session(this);
         try
         {
-            foreach (var message in messages)
+            await foreach (var message in messages.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return await session.SendAsync(message, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using MimeKit;
 
 namespace AgendaFlow.Storage;
@@ -24,7 +26,14 @@ public sealed record OutboxEntry(
     DateTimeOffset NextAttemptAt,
     string? LastError,
     DateTimeOffset? SentAt,
-    ETag ETag);
+    ETag ETag,
+    StoredMessage? Stored = null);
+
+/// <summary>
+/// Where a message's bytes are when several were written as one blob, end to end. Absent for a message stored
+/// as a blob of its own.
+/// </summary>
+public sealed record StoredMessage(string Blob, long Offset, long Length);
 
 /// <summary>
 /// Outgoing mail, kept until it is sent: the <c>outbox</c> table holds each message's state under a key that is
@@ -61,7 +70,7 @@ public sealed class Outbox(StorageClients clients)
 
         try
         {
-            await _table.AddEntityAsync(PendingRow(partition, key, message, now), cancellationToken);
+            await _table.AddEntityAsync(NewRow(partition, key, message, stored: null, claimedUntil: null, now), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -78,40 +87,77 @@ public sealed class Outbox(StorageClients clients)
     public async Task<int> EnqueueManyAsync(
         string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var existing = await KeysAsync(partition, cancellationToken);
+        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key))).ToList();
+        return (await AddAsync(partition, fresh, claimedUntil: null, now, cancellationToken)).Count;
+    }
+
+    /// <summary>
+    /// Adds the messages as <see cref="EnqueueManyAsync"/> does, but already claimed by the caller, who is about to
+    /// send them: no claim round trip and no download of what it has in hand. They are added in chunks of
+    /// <see cref="ChunkForSending"/> and yielded chunk by chunk, so sending the first can overlap producing (and
+    /// storing) the rest; the sequence is read lazily. Keys already in the outbox are skipped, as in
+    /// <see cref="EnqueueManyAsync"/>. If the caller dies before sending, the lease runs out and the outbox sends them.
+    /// </summary>
+    public async IAsyncEnumerable<(OutboxEntry Entry, MimeMessage Message)> EnqueueForSendingAsync(
+        string partition, IEnumerable<(string Key, MimeMessage Message)> messages, DateTimeOffset now,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var existing = await KeysAsync(partition, cancellationToken);
+        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key)));
+        foreach (var chunk in fresh.Chunk(ChunkForSending))
+        {
+            foreach (var added in await AddAsync(partition, chunk, claimedUntil: now + Lease, now, cancellationToken))
+            {
+                yield return added;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Small enough that the first mails go out while the rest of a large meeting's are rendered and stored, large
+    /// enough that a chunk's rows fit one table transaction.
+    /// </summary>
+    public const int ChunkForSending = 25;
+
+    private async Task<HashSet<string>> KeysAsync(string partition, CancellationToken cancellationToken)
+    {
         var escaped = TableKey.Escape(partition);
-        var existing = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == escaped, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            existing.Add(row.RowKey);
+            keys.Add(row.RowKey);
         }
 
-        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key))).ToList();
-        // The messages are written before the rows: a row always has its message; a message without a row is harmless.
-        await Parallel.ForEachAsync(fresh, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (m, ct) =>
-        {
-            using var stream = new MemoryStream();
-            await m.Message.WriteToAsync(stream, ct);
-            stream.Position = 0;
-            await _messages.GetBlobClient(BlobName(partition, m.Key)).UploadAsync(stream, overwrite: true, ct);
-        });
+        return keys;
+    }
 
-        var added = 0;
+    /// <summary>Writes the messages, then their rows (pending, or being sent when <paramref name="claimedUntil"/> is set); returns those added.</summary>
+    private async Task<List<(OutboxEntry Entry, MimeMessage Message)>> AddAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> fresh, DateTimeOffset? claimedUntil, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var added = new List<(OutboxEntry, MimeMessage)>();
         foreach (var batch in fresh.Chunk(100))
         {
-            var rows = batch.Select(m => PendingRow(partition, m.Key, m.Message, now)).ToList();
+            // The messages are written before the rows: a row always has its message; a message without a row is
+            // harmless. One blob holds the whole batch: storage is paid per request, and a meeting's 500 blobs
+            // took longer to store than the relay took to send them.
+            var stored = await WriteTogetherAsync(partition, batch, cancellationToken);
+            var rows = batch.Select((m, i) => (Message: stored[i].AsStored, Row: NewRow(partition, m.Key, m.Message, stored[i].Place, claimedUntil, now))).ToList();
             try
             {
-                await _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken);
-                added += rows.Count;
+                await _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r.Row)), cancellationToken);
+                added.AddRange(rows.Select(r => (ToEntry(r.Row), r.Message)));
             }
             catch (TableTransactionFailedException)
             {
-                foreach (var row in rows)
+                foreach (var (message, row) in rows)
                 {
                     try
                     {
                         await _table.AddEntityAsync(row, cancellationToken);
-                        added++;
+                        added.Add((ToEntry(row), message));
                     }
                     catch (RequestFailedException single) when (single.Status == 409)
                     {
@@ -123,16 +169,53 @@ public sealed class Outbox(StorageClients clients)
         return added;
     }
 
-    private static TableEntity PendingRow(string partition, string key, MimeMessage message, DateTimeOffset now) =>
-        new(TableKey.Escape(partition), TableKey.Escape(key))
+    /// <summary>
+    /// Writes the batch's messages end to end into one blob. Each comes back read from the very bytes stored, so what
+    /// goes to the relay is what a retry would send, and MailKit sends it as written instead of encoding (and, for
+    /// the SIZE extension, measuring) a freshly built message again.
+    /// </summary>
+    private async Task<(StoredMessage Place, MimeMessage AsStored)[]> WriteTogetherAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> batch, CancellationToken cancellationToken)
+    {
+        var blob = $"{partition}/{Guid.NewGuid():N}.mails";
+        var places = new StoredMessage[batch.Count];
+        var content = new MemoryStream();
+        for (var i = 0; i < batch.Count; i++)
         {
-            ["State"] = OutboxState.Pending.ToString(),
+            var start = content.Position;
+            await batch[i].Message.WriteToAsync(content, cancellationToken);
+            places[i] = new StoredMessage(blob, start, content.Position - start);
+        }
+
+        content.Position = 0;
+        await _messages.GetBlobClient(blob).UploadAsync(content, overwrite: true, cancellationToken);
+
+        var bytes = content.GetBuffer();
+        return places.Select(place => (place, MimeMessage.Load(
+            new MemoryStream(bytes, (int)place.Offset, (int)place.Length, writable: false), persistent: true, cancellationToken))).ToArray();
+    }
+
+    private static TableEntity NewRow(
+        string partition, string key, MimeMessage message, StoredMessage? stored, DateTimeOffset? claimedUntil, DateTimeOffset now)
+    {
+        var row = new TableEntity(TableKey.Escape(partition), TableKey.Escape(key))
+        {
+            ["State"] = (claimedUntil is null ? OutboxState.Pending : OutboxState.Sending).ToString(),
             ["To"] = string.Join(", ", message.To.Mailboxes.Select(m => m.Address)),
             ["Subject"] = message.Subject,
             ["MessageId"] = message.MessageId,
-            ["Attempts"] = 0,
-            ["NextAttemptAt"] = now,
+            ["Attempts"] = claimedUntil is null ? 0 : 1,
+            ["NextAttemptAt"] = claimedUntil ?? now,
         };
+        if (stored is not null)
+        {
+            row["Blob"] = stored.Blob;
+            row["Offset"] = stored.Offset;
+            row["Length"] = stored.Length;
+        }
+
+        return row;
+    }
 
     /// <summary>Messages to send now: pending and due, or left "sending" by a sender whose lease ran out.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -175,8 +258,7 @@ public sealed class Outbox(StorageClients clients)
         try
         {
             var response = await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, cancellationToken);
-            var download = await _messages.GetBlobClient(BlobName(entry.Partition, entry.Key)).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            var message = await MimeMessage.LoadAsync(download.Value.Content, cancellationToken);
+            var message = await MessageAsync(entry, cancellationToken);
             return (entry with { State = OutboxState.Sending, Attempts = entry.Attempts + 1, ETag = response.Headers.ETag ?? entry.ETag }, message);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -185,8 +267,36 @@ public sealed class Outbox(StorageClients clients)
         }
     }
 
-    public Task MarkSentAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateAsync(entry, new() { ["State"] = OutboxState.Sent.ToString(), ["SentAt"] = now, ["LastError"] = null }, cancellationToken);
+    /// <summary>The message exactly as it was planned, from its own blob or its range of a batch's blob.</summary>
+    public async Task<MimeMessage> MessageAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var download = entry.Stored is { } stored
+            ? await _messages.GetBlobClient(stored.Blob).DownloadStreamingAsync(
+                new BlobDownloadOptions { Range = new HttpRange(stored.Offset, stored.Length) }, cancellationToken)
+            : await _messages.GetBlobClient(BlobName(entry.Partition, entry.Key)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+        using var content = download.Value.Content;
+        return await MimeMessage.LoadAsync(content, cancellationToken);
+    }
+
+    /// <summary>Records the messages as sent, in table transactions of up to 100 per partition.</summary>
+    public async Task MarkSentAsync(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var batch in entries.GroupBy(e => e.Partition).SelectMany(p => p.Chunk(100)))
+        {
+            var updates = batch.Select(entry => new TableTransactionAction(
+                TableTransactionActionType.UpdateMerge,
+                new TableEntity(TableKey.Escape(entry.Partition), TableKey.Escape(entry.Key))
+                {
+                    ["State"] = OutboxState.Sent.ToString(),
+                    ["SentAt"] = now,
+                    ["LastError"] = null,
+                },
+                ETag.All));
+            await _table.SubmitTransactionAsync(updates, cancellationToken);
+        }
+    }
 
     public Task RetryLaterAsync(OutboxEntry entry, DateTimeOffset at, string error, CancellationToken cancellationToken) =>
         UpdateAsync(entry, new() { ["State"] = OutboxState.Pending.ToString(), ["NextAttemptAt"] = at, ["LastError"] = error }, cancellationToken);
@@ -217,5 +327,6 @@ public sealed class Outbox(StorageClients clients)
         e.GetDateTimeOffset("NextAttemptAt") ?? DateTimeOffset.MinValue,
         e.GetString("LastError"),
         e.GetDateTimeOffset("SentAt"),
-        e.ETag);
+        e.ETag,
+        e.GetString("Blob") is { } blob ? new StoredMessage(blob, e.GetInt64("Offset") ?? 0, e.GetInt64("Length") ?? 0) : null);
 }

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text;
 using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.Core.Meetings;
 using AgendaFlow.Storage;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -28,6 +31,8 @@ internal static class InvitationScenario
         "Jensen", "Kristensen", "Larsen", "Madsen", "Nielsen", "Olsen", "Poulsen", "Quist", "Rasmussen", "Sørensen", "Thomsen",
         "Udsen", "Vestergaard", "Winther", "Yde", "Østergaard"];
 
+    private static readonly DateOnly InvitationDate = new(DateTime.UtcNow.Year + 1, 12, 17);
+
     public static async Task<LoadMeeting> RunAsync(Azurite azurite, MailServers mail, RunningApp app, int participants, Figures figures)
     {
         Console.WriteLine($"Invitations: one meeting, {participants} participants");
@@ -41,32 +46,50 @@ internal static class InvitationScenario
         await blobs.CreateIfNotExistsAsync();
         await blobs.GetBlobClient(blobName).UploadAsync(BinaryData.FromString(Agenda(addresses)));
 
+        // Dovecot's first delivery to a mailbox creates it (folders, index, uid list), which costs the relay far more
+        // than a delivery: every mailbox gets a short mail first, untimed, so the app and the bare loop both meet
+        // existing mailboxes and are compared fairly.
+        await BareMailKitLoopAsync(mail, addresses.Select(Greeting).ToList(), noDelay: true);
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 1, TimeSpan.FromSeconds(300));
+
         var clock = Stopwatch.StartNew();
         var answer = await LoadApp.PostAsync(app, "/admin/functions/AgendaUploaded",
             new StringContent($$"""{"input": "agendas/{{blobName}}"}""", Encoding.UTF8, "application/json"));
         answer.EnsureSuccessStatusCode();
         var accepted = clock.Elapsed;
-        await WaitForDeliveriesAsync(mail, addresses, perBox: 1, TimeSpan.FromSeconds(300));
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 2, TimeSpan.FromSeconds(300));
         var delivered = clock.Elapsed;
         var sentLine = app.Logs.All.LastOrDefault(l => l.Contains("Outbox:", StringComparison.Ordinal)) ?? "no outbox line";
 
-        var invitations = await RenderedInvitationsAsync(azurite);
-        var bare = await BareMailKitLoopAsync(mail, invitations);
-        await WaitForDeliveriesAsync(mail, addresses, perBox: 2, TimeSpan.FromSeconds(300));
+        var invitations = await RenderedInvitationsAsync(azurite, committee);
+        var bare = await BareMailKitLoopAsync(mail, invitations, noDelay: true);
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 3, TimeSpan.FromSeconds(300));
+        var bareWithNagle = await BareMailKitLoopAsync(mail, invitations, noDelay: false);
+        await WaitForDeliveriesAsync(mail, addresses, perBox: 4, TimeSpan.FromSeconds(300));
 
         figures.Add($"{participants} invitations: upload run to all accepted by the relay", accepted.TotalSeconds, "s", double.PositiveInfinity, "(part of the next)");
         figures.Add($"{participants} invitations: upload run to all delivered in Dovecot", delivered.TotalSeconds, "s", 10, "< 10 s");
-        figures.Add($"bare MailKit loop, the same {invitations.Count} messages, 100 per connection", bare.TotalSeconds, "s", double.PositiveInfinity, "(baseline)");
+        figures.Add($"bare MailKit loop, the same {invitations.Count} messages, 100 per connection, NoDelay socket as the app's", bare.TotalSeconds, "s", double.PositiveInfinity, "(baseline)");
+        figures.Add("the same loop with MailKit's own socket (Nagle on, as the app was before)", bareWithNagle.TotalSeconds, "s", double.PositiveInfinity, "(for comparison)");
         figures.Add("app's own overhead over the bare loop ((app - bare) / bare)", 100 * (accepted - bare) / bare, "%", 20, "< 20 %");
         figures.Note($"invitations: {sentLine}");
         return new LoadMeeting(committee, addresses, invitations);
+    }
+
+    private static MimeMessage Greeting(string address)
+    {
+        var message = new MimeMessage { Subject = "Velkommen" };
+        message.From.Add(MailboxAddress.Parse("sekretariat@" + MailServers.Domain));
+        message.To.Add(MailboxAddress.Parse(address));
+        message.Body = new TextPart("plain") { Text = "Din postkasse er klar." };
+        return message;
     }
 
     private static string Agenda(IReadOnlyList<string> addresses)
     {
         var text = new StringBuilder()
             .AppendLine("Dagsorden").AppendLine("Det store repræsentantskab").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Tid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-12.00")
+            .AppendLine(CultureInfo.InvariantCulture, $"Tid: den 17. december {InvitationDate.Year} kl. 09.00-12.00")
             .AppendLine("Sted: Store sal").AppendLine()
             .AppendLine("Deltagere:");
         for (var i = 0; i < addresses.Count; i++)
@@ -77,19 +100,15 @@ internal static class InvitationScenario
         return text.AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Årsberetning").AppendLine("3. Eventuelt").ToString();
     }
 
-    /// <summary>The invitations exactly as the app rendered and sent them, from the outbox container.</summary>
-    private static async Task<List<MimeMessage>> RenderedInvitationsAsync(Azurite azurite)
+    /// <summary>The invitations exactly as the app rendered and sent them, read back from the outbox.</summary>
+    private static async Task<List<MimeMessage>> RenderedInvitationsAsync(Azurite azurite, string committee)
     {
-        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Outbox.ContainerName);
+        var outbox = new Outbox(new StorageClients(new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString)));
         var messages = new List<MimeMessage>();
-        await foreach (var blob in container.GetBlobsAsync())
+        var meetingId = MeetingId.For(committee, InvitationDate).Value;
+        foreach (var entry in (await outbox.ListAsync(meetingId, CancellationToken.None)).Where(e => e.Subject.StartsWith("Indkaldelse", StringComparison.Ordinal)))
         {
-            var content = await container.GetBlobClient(blob.Name).DownloadContentAsync();
-            var message = await MimeMessage.LoadAsync(content.Value.Content.ToStream());
-            if (message.Subject?.StartsWith("Indkaldelse", StringComparison.Ordinal) == true)
-            {
-                messages.Add(message);
-            }
+            messages.Add(await outbox.MessageAsync(entry, CancellationToken.None));
         }
 
         return messages;
@@ -99,13 +118,24 @@ internal static class InvitationScenario
     /// MailKit alone: the same messages, a new connection every <paramref name="perConnection"/> as the app does
     /// (OpenSMTPD refuses the 101st message of a session), nothing else.
     /// </summary>
-    private static async Task<TimeSpan> BareMailKitLoopAsync(MailServers mail, IReadOnlyList<MimeMessage> messages, int perConnection = 100)
+    private static async Task<TimeSpan> BareMailKitLoopAsync(MailServers mail, IReadOnlyList<MimeMessage> messages, bool noDelay, int perConnection = 100)
     {
         var clock = Stopwatch.StartNew();
         foreach (var connection in messages.Chunk(perConnection))
         {
             using var client = new SmtpClient { Timeout = 15_000 };
-            await client.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+            if (noDelay)
+            {
+                // As AgendaFlow.Mail connects: Nagle off, or every message waits 40 ms for the relay's delayed ACK.
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync("127.0.0.1", mail.SmtpPort);
+                await client.ConnectAsync(socket, "127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+            }
+            else
+            {
+                await client.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
+            }
+
             foreach (var message in connection)
             {
                 await client.SendAsync(message);

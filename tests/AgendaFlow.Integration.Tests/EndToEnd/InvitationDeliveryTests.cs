@@ -65,7 +65,8 @@ public sealed class InvitationDeliveryTests(Azurite azurite, MailServers mail)
     [Fact]
     public async Task When_the_mail_server_stops_mid_batch_every_participant_still_gets_exactly_one_invitation()
     {
-        var participants = Enumerable.Range(1, 80).Select(i => MailServers.NewAddress($"deltager{i}")).ToList();
+        // Enough that sending takes a while even without Nagle's delays (a few ms a mail here), so the stop lands mid-batch.
+        var participants = Enumerable.Range(1, 300).Select(i => MailServers.NewAddress($"deltager{i}")).ToList();
         var agenda = new StringBuilder()
             .AppendLine("Dagsorden")
             .AppendLine("Følgegruppen for afprøvning")
@@ -75,7 +76,9 @@ public sealed class InvitationDeliveryTests(Azurite azurite, MailServers mail)
             .AppendLine()
             .AppendLine("Deltagere:");
         string[] first = ["Anne", "Bo", "Carsten", "Dorthe", "Erik", "Frida", "Gorm", "Hanne", "Ib", "Jette"];
-        string[] last = ["Andersen", "Bech", "Christensen", "Dam", "Eriksen", "Friis", "Gade", "Holm"];
+        string[] last = ["Andersen", "Bech", "Christensen", "Dam", "Eriksen", "Friis", "Gade", "Holm", "Iversen", "Jensen",
+            "Kristensen", "Larsen", "Madsen", "Nielsen", "Olsen", "Poulsen", "Quist", "Rasmussen", "Sørensen", "Thomsen",
+            "Udsen", "Vestergaard", "Winther", "Yde", "Østergaard", "Bak", "Krogh", "Lund", "Mikkelsen", "Nørgaard"];
         foreach (var (address, i) in participants.Select((a, i) => (a, i)))
         {
             agenda.AppendLine($"{first[i % first.Length]} {last[i / first.Length]}, {address}");

@@ -11,7 +11,6 @@ namespace AgendaFlow.Functions.Features.Invitations;
 /// </summary>
 public sealed class InvitationSender(
     MeetingStore meetings,
-    Outbox outbox,
     OutboxDispatcher dispatcher,
     AgendaFlowOptions options,
     TimeProvider clock,
@@ -49,15 +48,17 @@ public sealed class InvitationSender(
         // Tokens and outbox rows are written in table transactions of up to 100: a 500-person meeting was 3,000
         // single round trips here before.
         var tokens = await meetings.TokensForAsync(current.Id, plan.Select(p => p.Invitee).ToList(), cancellationToken);
+        // Rendered as the outbox takes them, so the first invitations are sent while the rest are rendered.
         var messages = plan.Select(planned =>
         {
             var invitation = new Invitation(current, planned.Invitee, tokens[planned.Invitee.Key], planned.Kind, planned.Changes,
                 planned.Kind == InvitationKind.Cancellation ? [] : attachments);
             return (planned.Key(current), InvitationMail.Render(invitation, options.Mail, clock.GetUtcNow()));
-        }).ToList();
-        var enqueued = await outbox.EnqueueManyAsync(current.Id.Value, messages, clock.GetUtcNow(), cancellationToken);
+        });
+        var enqueued = await dispatcher.EnqueueAndSendAsync(current.Id.Value, messages, cancellationToken);
+        logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Enqueued} mail(s) put in the outbox and sent", current.Id, current.Revision, enqueued);
 
-        logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Enqueued} mail(s) put in the outbox", current.Id, current.Revision, enqueued);
+        // Anything else due, e.g. this meeting's mail left over from a run that stopped before sending.
         await dispatcher.TrySendNowAsync(cancellationToken);
 
         return enqueued;

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Mail;
@@ -37,6 +38,77 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>
+    /// Puts new mail for one partition (a meeting) in the outbox and sends it in the same go: each chunk is stored
+    /// already claimed and goes out while the next is being rendered and stored, so a meeting's first invitations
+    /// are on their way before its last are written. <paramref name="messages"/> is read lazily, which is what lets
+    /// rendering overlap sending. Mail already in the outbox under the same key is left to <see cref="DispatchAsync"/>.
+    /// Storing failing fails the call after what was stored has been sent; sending failing is only logged, as in
+    /// <see cref="TrySendNowAsync"/>, and what was stored but not sent goes out when its claim runs out
+    /// (<see cref="Outbox.Lease"/>). Returns how many mails were added.
+    /// </summary>
+    public async Task<int> EnqueueAndSendAsync(
+        string partition, IEnumerable<(string Key, MimeMessage Message)> messages, CancellationToken cancellationToken)
+    {
+        var stored = Channel.CreateUnbounded<(MimeMessage Message, OutboxEntry Entry)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var sending = SendAsStoredAsync(stored.Reader, cancellationToken);
+        var added = 0;
+        try
+        {
+            await foreach (var (entry, message) in outbox.EnqueueForSendingAsync(partition, messages, clock.GetUtcNow(), cancellationToken))
+            {
+                stored.Writer.TryWrite((message, entry));
+                added++;
+            }
+        }
+        finally
+        {
+            stored.Writer.Complete();
+            await sending;
+        }
+
+        return added;
+    }
+
+    /// <summary>Sends what the channel brings, a new connection every MessagesPerConnection; never throws, as the mail is safe in the outbox.</summary>
+    private async Task SendAsStoredAsync(ChannelReader<(MimeMessage Message, OutboxEntry Entry)> stored, CancellationToken cancellationToken)
+    {
+        int sent = 0, taken = 0;
+        try
+        {
+            while (await stored.WaitToReadAsync(cancellationToken))
+            {
+                sent += await SendOverOneConnectionAsync(UpTo(options.Outbox.MessagesPerConnection), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
+        }
+
+        if (taken > 0)
+        {
+            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, taken);
+        }
+
+        async IAsyncEnumerable<(MimeMessage, OutboxEntry)> UpTo(int count)
+        {
+            for (var i = 0; i < Math.Max(1, count); i++)
+            {
+                if (!await stored.WaitToReadAsync(cancellationToken))
+                {
+                    yield break;
+                }
+
+                if (stored.TryRead(out var next))
+                {
+                    taken++;
+                    yield return next;
+                }
+            }
+        }
+    }
+
     /// <summary>Claims are independent table writes and blob reads; a few at a time hide Azure's round trips.</summary>
     private const int ClaimParallelism = 8;
 
@@ -58,7 +130,7 @@ public sealed class OutboxDispatcher(
                 claimedCount += claimed.Length;
                 if (claimed.Length > 0)
                 {
-                    sent += await SendOverOneConnectionAsync(claimed, cancellationToken);
+                    sent += await SendOverOneConnectionAsync(claimed.ToAsyncEnumerable(), cancellationToken);
                 }
             }
 
@@ -91,27 +163,28 @@ public sealed class OutboxDispatcher(
         return claims.OfType<(MimeMessage, OutboxEntry)>().ToArray();
     }
 
-    private async Task<int> SendOverOneConnectionAsync((MimeMessage Message, OutboxEntry Entry)[] batch, CancellationToken cancellationToken)
+    private async Task<int> SendOverOneConnectionAsync(IAsyncEnumerable<(MimeMessage Message, OutboxEntry Entry)> batch, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<MimeMessage, OutboxEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var (message, entry) in batch)
+        var messages = batch.Select(claimed =>
         {
-            entries[message] = entry;
-        }
+            entries[claimed.Message] = claimed.Entry;
+            return claimed.Message;
+        });
 
         var sent = 0;
-        // "Sent" is written the moment the server accepts, but not waited for before the next message goes out: the
-        // table round trip would otherwise add to every message's time. All are awaited before the batch ends.
-        var marks = new List<Task>();
+        // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
+        // table round trip per message would otherwise add to every message's time. All are written before the batch ends.
+        var marks = new SentMarks(outbox, clock);
         try
         {
-            await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
+            await foreach (var result in sender.SendEachAsync(messages, cancellationToken))
             {
                 var entry = entries[result.Message];
                 switch (result.Status)
                 {
                     case MailSendStatus.Sent:
-                        marks.Add(outbox.MarkSentAsync(entry, clock.GetUtcNow(), CancellationToken.None));
+                        marks.Add(entry);
                         Telemetry.MailsSent.Add(1);
                         sent++;
                         break;
@@ -131,7 +204,7 @@ public sealed class OutboxDispatcher(
         finally
         {
             // Even when the connection fails mid-batch, what the server accepted is recorded before anything else.
-            await Task.WhenAll(marks);
+            await marks.FlushAsync();
         }
 
         return sent;
