@@ -247,24 +247,96 @@ public sealed class Outbox(StorageClients clients)
     /// Takes the message for sending: only one sender wins (the row's ETag decides), and the lease tells others to
     /// keep off until it runs out. Returns the message and the claimed entry, or null when someone else has it.
     /// </summary>
-    public async Task<(OutboxEntry Entry, MimeMessage Message)?> ClaimAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<(OutboxEntry Entry, MimeMessage Message)?> ClaimAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await TryClaimRowAsync(entry, now, cancellationToken) is { } claimed
+            ? (claimed, await MessageAsync(claimed, cancellationToken))
+            : null;
+
+    /// <summary>
+    /// Claims many due messages as <see cref="ClaimAsync"/> claims one, but in table transactions of up to 100 per
+    /// partition, and reads a batch's blob once for all of its messages. A transaction that meets a row someone
+    /// else has changed is redone row by row, so each message still goes to exactly one sender. Returns the ones
+    /// this sender won, in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> ClaimManyAsync(
+        IReadOnlyList<OutboxEntry> due, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var claim = new TableEntity(TableKey.Escape(entry.Partition), TableKey.Escape(entry.Key))
+        ArgumentNullException.ThrowIfNull(due);
+        var won = new List<OutboxEntry>();
+        foreach (var batch in due.GroupBy(e => e.Partition).SelectMany(p => p.Chunk(100)))
         {
-            ["State"] = OutboxState.Sending.ToString(),
-            ["Attempts"] = entry.Attempts + 1,
-            ["NextAttemptAt"] = now + Lease,
-        };
+            try
+            {
+                await _table.SubmitTransactionAsync(
+                    batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpdateMerge, ClaimRow(e, now), e.ETag)),
+                    cancellationToken);
+                won.AddRange(batch.Select(Claimed));
+            }
+            catch (TableTransactionFailedException)
+            {
+                foreach (var entry in batch)
+                {
+                    if (await TryClaimRowAsync(entry, now, cancellationToken) is { } claimed)
+                    {
+                        won.Add(claimed);
+                    }
+                }
+            }
+        }
+
+        var messages = await MessagesAsync(won, cancellationToken);
+        var order = due.Select((e, i) => (e.Partition, e.Key, i)).ToDictionary(x => (x.Partition, x.Key), x => x.i);
+        return won.Select((e, i) => (Entry: e, Message: messages[i])).OrderBy(c => order[(c.Entry.Partition, c.Entry.Key)]).ToList();
+    }
+
+    private async Task<OutboxEntry?> TryClaimRowAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         try
         {
-            var response = await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, cancellationToken);
-            var message = await MessageAsync(entry, cancellationToken);
-            return (entry with { State = OutboxState.Sending, Attempts = entry.Attempts + 1, ETag = response.Headers.ETag ?? entry.ETag }, message);
+            await _table.UpdateEntityAsync(ClaimRow(entry, now), entry.ETag, TableUpdateMode.Merge, cancellationToken);
+            return Claimed(entry);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             return null;
         }
+    }
+
+    private static TableEntity ClaimRow(OutboxEntry entry, DateTimeOffset now) =>
+        new(TableKey.Escape(entry.Partition), TableKey.Escape(entry.Key))
+        {
+            ["State"] = OutboxState.Sending.ToString(),
+            ["Attempts"] = entry.Attempts + 1,
+            ["NextAttemptAt"] = now + Lease,
+        };
+
+    // The claimed row's new ETag is not kept: what follows a claim (sent, retry, failed) writes unconditionally.
+    private static OutboxEntry Claimed(OutboxEntry entry) =>
+        entry with { State = OutboxState.Sending, Attempts = entry.Attempts + 1, ETag = ETag.All };
+
+    /// <summary>The entries' messages, in order; each batch blob is downloaded once, the rest a few at a time.</summary>
+    private async Task<MimeMessage[]> MessagesAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var messages = new MimeMessage[entries.Count];
+        var byBlob = Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].Stored?.Blob ?? BlobName(entries[i].Partition, entries[i].Key));
+        await Parallel.ForEachAsync(byBlob, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (blob, ct) =>
+        {
+            if (entries[blob.First()].Stored is null)
+            {
+                messages[blob.First()] = await MessageAsync(entries[blob.First()], ct);
+                return;
+            }
+
+            var content = (await _messages.GetBlobClient(blob.Key).DownloadContentAsync(ct)).Value.Content.ToArray();
+            foreach (var i in blob)
+            {
+                var place = entries[i].Stored!;
+                using var slice = new MemoryStream(content, (int)place.Offset, (int)place.Length, writable: false);
+                messages[i] = await MimeMessage.LoadAsync(slice, ct);
+            }
+        });
+
+        return messages;
     }
 
     /// <summary>The message exactly as it was planned, from its own blob or its range of a batch's blob.</summary>

@@ -51,6 +51,31 @@ public sealed class OutboxTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task Two_senders_claiming_the_same_due_mails_at_once_never_both_get_the_same_mail_and_together_get_all()
+    {
+        var outbox = await OutboxAsync();
+        var partition = NewPartition();
+        var planned = Mails(120);
+        await outbox.EnqueueManyAsync(partition, planned, Now, CancellationToken.None);
+        var due = (await outbox.DueAsync(Now, CancellationToken.None)).Where(e => e.Partition == partition).ToList();
+
+        // The second sender's list runs backwards, so the two meet in the middle instead of one simply winning.
+        var claims = await Task.WhenAll(
+            outbox.ClaimManyAsync(due, Now, CancellationToken.None),
+            outbox.ClaimManyAsync(Enumerable.Reverse(due).ToList(), Now, CancellationToken.None));
+
+        var won = claims.SelectMany(c => c.Select(x => x.Entry.Key)).ToList();
+        Assert.Equal(won.Count, won.Distinct().Count());
+        Assert.Equal(planned.Select(p => p.Key).Order(), won.Order());
+        foreach (var (entry, message) in claims.SelectMany(c => c))
+        {
+            Assert.Equal(Bytes(planned.Single(p => p.Key == entry.Key).Message), Bytes(message));
+        }
+
+        Assert.DoesNotContain(await outbox.DueAsync(Now, CancellationToken.None), e => e.Partition == partition);
+    }
+
+    [Fact]
     public async Task Marking_many_mails_sent_at_once_records_each_of_them_as_sent()
     {
         var outbox = await OutboxAsync();

@@ -109,9 +109,6 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims are independent table writes and blob reads; a few at a time hide Azure's round trips.</summary>
-    private const int ClaimParallelism = 8;
-
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
@@ -149,19 +146,8 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Of these due messages, the ones this sender won, in their order (the ETag decides each claim).</summary>
-    private async Task<(MimeMessage Message, OutboxEntry Entry)[]> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken)
-    {
-        var claims = new (MimeMessage Message, OutboxEntry Entry)?[due.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, due.Length), new ParallelOptions { MaxDegreeOfParallelism = ClaimParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
-        {
-            if (await outbox.ClaimAsync(due[i], clock.GetUtcNow(), ct) is { } claim)
-            {
-                claims[i] = (claim.Message, claim.Entry);
-            }
-        });
-
-        return claims.OfType<(MimeMessage, OutboxEntry)>().ToArray();
-    }
+    private async Task<(MimeMessage Message, OutboxEntry Entry)[]> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken) =>
+        (await outbox.ClaimManyAsync(due, clock.GetUtcNow(), cancellationToken)).Select(c => (c.Message, c.Entry)).ToArray();
 
     private async Task<int> SendOverOneConnectionAsync(IAsyncEnumerable<(MimeMessage Message, OutboxEntry Entry)> batch, CancellationToken cancellationToken)
     {
