@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -94,31 +93,17 @@ public sealed class Outbox(StorageClients clients)
 
     /// <summary>
     /// Adds the messages as <see cref="EnqueueManyAsync"/> does, but already claimed by the caller, who is about to
-    /// send them: no claim round trip and no download of what it has in hand. They are added in chunks of
-    /// <see cref="ChunkForSending"/> and yielded chunk by chunk, so sending the first can overlap producing (and
-    /// storing) the rest; the sequence is read lazily. Keys already in the outbox are skipped, as in
-    /// <see cref="EnqueueManyAsync"/>. If the caller dies before sending, the lease runs out and the outbox sends them.
+    /// send them: no claim round trip, and no download of what it has in hand. Returns those added, each read back
+    /// from its stored bytes, in order; keys already in the outbox are skipped. If the caller dies before sending,
+    /// the lease runs out and the outbox sends them.
     /// </summary>
-    public async IAsyncEnumerable<(OutboxEntry Entry, MimeMessage Message)> EnqueueForSendingAsync(
-        string partition, IEnumerable<(string Key, MimeMessage Message)> messages, DateTimeOffset now,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> EnqueueForSendingAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await KeysAsync(partition, cancellationToken);
-        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key)));
-        foreach (var chunk in fresh.Chunk(ChunkForSending))
-        {
-            foreach (var added in await AddAsync(partition, chunk, claimedUntil: now + Lease, now, cancellationToken))
-            {
-                yield return added;
-            }
-        }
+        var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key))).ToList();
+        return await AddAsync(partition, fresh, claimedUntil: now + Lease, now, cancellationToken);
     }
-
-    /// <summary>
-    /// Small enough that the first mails go out while the rest of a large meeting's are rendered and stored, large
-    /// enough that a chunk's rows fit one table transaction.
-    /// </summary>
-    public const int ChunkForSending = 25;
 
     private async Task<HashSet<string>> KeysAsync(string partition, CancellationToken cancellationToken)
     {

@@ -16,9 +16,9 @@ public sealed class OutboxTests(Azurite azurite)
     {
         var outbox = await OutboxAsync();
         var partition = NewPartition();
-        var planned = Mails(Outbox.ChunkForSending + 5);
+        var planned = Mails(130);
 
-        var stored = await ToListAsync(outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None));
+        var stored = await outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None);
 
         Assert.Equal(planned.Select(m => m.Key), stored.Select(s => s.Entry.Key));
         Assert.Equal(planned.Select(m => Bytes(m.Message)), stored.Select(s => Bytes(s.Message)));
@@ -42,9 +42,9 @@ public sealed class OutboxTests(Azurite azurite)
         var outbox = await OutboxAsync();
         var partition = NewPartition();
         var planned = Mails(3);
-        await ToListAsync(outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None));
+        await outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None);
 
-        var again = await ToListAsync(outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None));
+        var again = await outbox.EnqueueForSendingAsync(partition, planned, Now, CancellationToken.None);
 
         Assert.Empty(again);
         Assert.Equal(3, (await outbox.ListAsync(partition, CancellationToken.None)).Count);
@@ -80,7 +80,7 @@ public sealed class OutboxTests(Azurite azurite)
     {
         var outbox = await OutboxAsync();
         var partition = NewPartition();
-        var stored = await ToListAsync(outbox.EnqueueForSendingAsync(partition, Mails(130), Now, CancellationToken.None));
+        var stored = await outbox.EnqueueForSendingAsync(partition, Mails(130), Now, CancellationToken.None);
 
         await outbox.MarkSentAsync(stored.Select(s => s.Entry).ToList(), Now, CancellationToken.None);
 
@@ -125,16 +125,5 @@ public sealed class OutboxTests(Azurite azurite)
         using var stream = new MemoryStream();
         message.WriteTo(stream);
         return stream.ToArray();
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }
