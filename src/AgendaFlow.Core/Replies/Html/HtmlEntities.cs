@@ -57,8 +57,9 @@ internal static class HtmlEntities
 
         if (nameLength == 0)
         {
+            // AngleSharp, which read replies before, took "&;" for "&": kept so answers read the same.
             output.Append('&');
-            return 0;
+            return !afterAmpersand.IsEmpty && afterAmpersand[0] == ';' ? 1 : 0;
         }
 
         var name = afterAmpersand[..nameLength];

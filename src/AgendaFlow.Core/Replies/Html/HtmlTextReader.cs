@@ -464,7 +464,20 @@ internal sealed class HtmlTextReader
             startsQuote = true;
             if (before >= 0)
             {
+                // Moved out of a table, the header block comes before it: the table is part of the quote after all.
                 open[before].QuoteStartMovedBefore = true;
+                var tableStart = open[before].FosterAt;
+                var tableEnd = WritePosition(open[before].FosterTable);
+                if (tableStart >= 0 && tableEnd <= _text.Length && tableEnd > tableStart)
+                {
+                    _text.Remove(tableStart, tableEnd - tableStart);
+                    Shift(tableStart, tableStart - tableEnd);
+                }
+
+                for (var i = before; i < open.Length; i++)
+                {
+                    open[i].Hidden = true;
+                }
             }
 
             return false;
