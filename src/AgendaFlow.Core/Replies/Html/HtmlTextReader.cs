@@ -40,29 +40,7 @@ internal sealed class HtmlTextReader
         InBody,
     }
 
-    private record struct OpenElement(string Name, bool IsBlock, bool Hidden)
-    {
-        /// <summary>Set when an Outlook header block starts in this element: it and all later children are the quote.</summary>
-        public bool CutsFollowing { get; set; }
-
-        /// <summary>Where the rule of the last child element was written, when that child is an &lt;hr&gt;; otherwise -1.</summary>
-        public int LastChildRuleAt { get; set; } = -1;
-
-        /// <summary>
-        /// For an element that HTML5 moves out of a table ("foster parenting": text or a div between rows), the index
-        /// of that table on the stack, since its text goes before the table; -1 for text written where it stands.
-        /// </summary>
-        public int FosterTable { get; init; } = -1;
-
-        /// <summary>Whether this element is an Outlook header block: what is moved out of it (a table) goes before it, into the answer.</summary>
-        public bool StartsQuote { get; set; }
-
-        /// <summary>For a table that is an Outlook header block: whether one of the elements moved out of it is one too.</summary>
-        public bool QuoteStartMovedBefore { get; set; }
-
-        /// <summary>For a table: where text moved out of it goes, just before its own text.</summary>
-        public int FosterAt { get; set; } = -1;
-    }
+    private ReadOnlySpan<OpenElement> Stack => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_open);
 
     private ref OpenElement Top => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_open)[^1];
 
@@ -118,7 +96,7 @@ internal sealed class HtmlTextReader
 
         if (IsTableContext(Top.Name) && text.IndexOfAnyExcept(" \t\n\r\f") >= 0)
         {
-            var table = NearestTable();
+            var table = OpenElementScopes.NearestTable(Stack);
             if (IsVisibleChildOf(table - 1, before: table))
             {
                 Write(table, text, decode: !_tokens.TextIsRaw);
@@ -189,7 +167,7 @@ internal sealed class HtmlTextReader
                 CloseParagraphInButtonScope();
                 break;
             case "table":
-                if (IsTableMode())
+                if (OpenElementScopes.IsTableMode(Stack))
                 {
                     PopUntilPopped("table");
                 }
@@ -214,7 +192,7 @@ internal sealed class HtmlTextReader
 
                 break;
             case "tbody" or "thead" or "tfoot" or "caption" or "colgroup" or "col":
-                if (!HasInTableScope("table"))
+                if (!OpenElementScopes.HasInTableScope(Stack, "table"))
                 {
                     return;
                 }
@@ -240,7 +218,7 @@ internal sealed class HtmlTextReader
                 break;
         }
 
-        if (HtmlElementNames.IsVoid(name) || (_tokens.SelfClosing && IsForeign(name)))
+        if (HtmlElementNames.IsVoid(name) || (_tokens.SelfClosing && OpenElementScopes.IsForeign(Stack, name)))
         {
             Admit(name, _tokens.Marks, ParentFor(name));
             return;
@@ -282,7 +260,7 @@ internal sealed class HtmlTextReader
                 LineBreak(HtmlMarks.None);
                 return;
             case "p":
-                if (!HasInScope("p", buttonScope: true))
+                if (!OpenElementScopes.HasInScope(Stack, "p", buttonScope: true))
                 {
                     // "</p>" without a paragraph is an empty one.
                     Open("p", HtmlMarks.None);
@@ -291,7 +269,7 @@ internal sealed class HtmlTextReader
                 CloseParagraphInButtonScope();
                 return;
             case "li":
-                if (HasInScope("li", listItemScope: true))
+                if (OpenElementScopes.HasInScope(Stack, "li", listItemScope: true))
                 {
                     GenerateImpliedEnds(except: "li");
                     PopUntilPopped("li");
@@ -306,7 +284,7 @@ internal sealed class HtmlTextReader
 
                 return;
             case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "table":
-                if (HasInTableScope(name))
+                if (OpenElementScopes.HasInTableScope(Stack, name))
                 {
                     PopUntilPopped(name);
                 }
@@ -316,7 +294,7 @@ internal sealed class HtmlTextReader
 
         if (HtmlElementNames.IsHeading(name))
         {
-            if (HasInScope(HtmlElementNames.IsHeading))
+            if (OpenElementScopes.HasInScope(Stack, HtmlElementNames.IsHeading))
             {
                 GenerateImpliedEnds(except: null);
                 PopUntilPopped(HtmlElementNames.IsHeading);
@@ -328,7 +306,7 @@ internal sealed class HtmlTextReader
         if (HtmlElementNames.IsSpecial(name) && name is not ("style" or "script" or "title" or "textarea" or "xmp" or "iframe"
             or "noembed" or "noframes" or "plaintext" or "template"))
         {
-            if (HasInScope(name))
+            if (OpenElementScopes.HasInScope(Stack, name))
             {
                 GenerateImpliedEnds(except: name);
                 PopUntilPopped(name);
@@ -434,7 +412,7 @@ internal sealed class HtmlTextReader
             return _open.Count - 1;
         }
 
-        return NearestTable() - 1;
+        return OpenElementScopes.NearestTable(Stack) - 1;
     }
 
     /// <summary>Whether a new element is part of the answer; an Outlook header block also ends the answer in its parent.</summary>
@@ -493,17 +471,6 @@ internal sealed class HtmlTextReader
         && (!_open[parent].CutsFollowing || (before >= 0 && _open[before].StartsQuote && !_open[before].QuoteStartMovedBefore));
 
     private static bool IsTableContext(string name) => name is "table" or "tr" || HtmlElementNames.IsTableSection(name);
-
-    private int NearestTable()
-    {
-        var i = _open.Count - 1;
-        while (i > 0 && _open[i].Name != "table")
-        {
-            i--;
-        }
-
-        return i;
-    }
 
     private int WritePosition(int fosterTable) => fosterTable < 0 ? _text.Length : _open[fosterTable].FosterAt;
 
@@ -592,7 +559,7 @@ internal sealed class HtmlTextReader
 
     private void CloseParagraphInButtonScope()
     {
-        if (HasInScope("p", buttonScope: true))
+        if (OpenElementScopes.HasInScope(Stack, "p", buttonScope: true))
         {
             GenerateImpliedEnds(except: "p");
             PopUntilPopped("p");
@@ -622,12 +589,12 @@ internal sealed class HtmlTextReader
     /// <summary>A cell outside a table is no cell; a cell ends the open one, and a row is implied when there is none.</summary>
     private bool OpenCell()
     {
-        if (!HasInTableScope("table"))
+        if (!OpenElementScopes.HasInTableScope(Stack, "table"))
         {
             return false;
         }
 
-        if (HasInTableScope("td") || HasInTableScope("th"))
+        if (OpenElementScopes.HasInTableScope(Stack, "td") || OpenElementScopes.HasInTableScope(Stack, "th"))
         {
             GenerateImpliedEnds(except: null);
             PopUntilPopped(static n => n is "td" or "th");
@@ -644,108 +611,13 @@ internal sealed class HtmlTextReader
 
     private bool OpenRow()
     {
-        if (!HasInTableScope("table"))
+        if (!OpenElementScopes.HasInTableScope(Stack, "table"))
         {
             return false;
         }
 
         PopUntilTop(static n => n is "table" || HtmlElementNames.IsTableSection(n));
         return true;
-    }
-
-    /// <summary>Whether the nearest table element is a table, section or row (not a cell or caption): where a new table ends the open one.</summary>
-    private bool IsTableMode()
-    {
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var name = _open[i].Name;
-            if (name is "td" or "th" or "caption")
-            {
-                return false;
-            }
-
-            if (name is "table" or "tr" || HtmlElementNames.IsTableSection(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsForeign(string name)
-    {
-        if (name is "svg" or "math")
-        {
-            return true;
-        }
-
-        foreach (var element in _open)
-        {
-            if (element.Name is "svg" or "math")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasInScope(string name, bool buttonScope = false, bool listItemScope = false)
-    {
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var open = _open[i].Name;
-            if (open == name)
-            {
-                return true;
-            }
-
-            if (HtmlElementNames.IsScopeBoundary(open) || (buttonScope && open == "button") || (listItemScope && open is "ol" or "ul"))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasInScope(Func<string, bool> matches)
-    {
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var open = _open[i].Name;
-            if (matches(open))
-            {
-                return true;
-            }
-
-            if (HtmlElementNames.IsScopeBoundary(open))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasInTableScope(string name)
-    {
-        for (var i = _open.Count - 1; i > 0; i--)
-        {
-            var open = _open[i].Name;
-            if (open == name)
-            {
-                return true;
-            }
-
-            if (open is "table" or "template" or "html")
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private void GenerateImpliedEnds(string? except)
