@@ -7,7 +7,7 @@ namespace AgendaFlow.Benchmarks;
 
 /// <summary>
 /// Rendering one invitation (text, HTML and the iCalendar REQUEST part) for a meeting shaped like the Word agenda,
-/// and writing it out as the SMTP client would. The referat page is not built yet, so it has no benchmark.
+/// and writing it out as the SMTP client would. The published referat page has its own, ReferatPageBenchmarks.
 /// </summary>
 [MemoryDiagnoser]
 public class InvitationBenchmarks

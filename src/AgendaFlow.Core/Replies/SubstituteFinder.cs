@@ -22,7 +22,7 @@ internal static partial class SubstituteFinder
                 continue;
             }
 
-            foreach (var (pattern, needsStandInWord, needsAbsence) in Patterns)
+            foreach (var (pattern, anchor, needsStandInWord, needsAbsence) in Patterns)
             {
                 if (needsAbsence && !saysAbsent)
                 {
@@ -31,6 +31,13 @@ internal static partial class SubstituteFinder
 
                 // "min kollega X" names a stand-in only when the sentence says so.
                 if (needsStandInWord && !StandInContext().IsMatch(sentence.Text))
+                {
+                    continue;
+                }
+
+                // The name patterns run interpreted and try a name at every capital letter; the words they
+                // cannot match without are looked for first, by generated code.
+                if (!anchor.IsMatch(sentence.Text))
                 {
                     continue;
                 }
@@ -59,16 +66,6 @@ internal static partial class SubstituteFinder
 
         return null;
     }
-
-    private static (Regex Pattern, bool NeedsStandInWord, bool NeedsAbsence)[] Patterns =>
-    [
-        (RoleThenName(), true, false),
-        (NameThenInstead(), false, false),
-        (InsteadThenName(), false, false),
-        (NameIsStandIn(), false, false),
-        (LabelledStandIn(), false, false),
-        (NameAttends(), false, true),
-    ];
 
     private static string? OtherAddressIn(string sentence, string? senderAddress) =>
         Address().Matches(sentence)
@@ -136,6 +133,39 @@ internal static partial class SubstituteFinder
     private static readonly Regex LabelledStandInPattern = new(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:[ \t]*(?:" + Name + ")?" + Email, RegexOptions.CultureInvariant, MatchTimeout);
 
     private static Regex LabelledStandIn() => LabelledStandInPattern;
+
+    /// <summary>
+    /// Each name pattern with a pattern for the words that any match of it contains. Written after the patterns,
+    /// since static fields are set in the order they are written.
+    /// </summary>
+    private static readonly (Regex Pattern, Regex Anchor, bool NeedsStandInWord, bool NeedsAbsence)[] Patterns =
+    [
+        (RoleThenName(), RoleThenNameAnchor(), true, false),
+        (NameThenInstead(), InsteadAnchor(), false, false),
+        (InsteadThenName(), InsteadThenNameAnchor(), false, false),
+        (NameIsStandIn(), NameIsStandInAnchor(), false, false),
+        (LabelledStandIn(), LabelledStandInAnchor(), false, false),
+        (NameAttends(), NameAttendsAnchor(), false, true),
+    ];
+
+    // The anchors repeat the fixed words of the patterns above (RoleWord, Instead and the verbs); keep them in step.
+    [GeneratedRegex(@"(?i:\b(?:min|mit|vores|our|my)\s+(?:stedfortræder|suppleant|afløser|vikar|substitute|deputy|stand-in|replacement|alternate|kollega|colleague|medarbejder)(?:en)?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenNameAnchor();
+
+    [GeneratedRegex(@"(?i:i\s+stedet|(?:deltager|kommer|møder(?:\s+op)?|tager\s+mødet|tage\s+mødet|dækker(?:\s+mødet)?|dække\s+mødet|attends|comes)\s+for\s+(?:mig|me)\b|på\s+mine\s+vegne|på\s+vegne\s+af\s+mig|in\s+my\s+place|instead|on\s+my\s+behalf|som\s+(?:min\s+)?(?:stedfortræder|suppleant|afløser)|as\s+my\s+(?:substitute|deputy|stand-in|replacement))", RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadAnchor();
+
+    [GeneratedRegex(@"(?i:\b(?:i\s+stedet(?:\s+for\s+mig)?|på\s+mine\s+vegne|in\s+my\s+place|instead\s+of\s+me|on\s+my\s+behalf))", RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadThenNameAnchor();
+
+    [GeneratedRegex(@"(?i:er\s+min\s+(?:stedfortræder|suppleant|afløser)|is\s+my\s+(?:deputy|substitute|stand-in|replacement)|træder\s+til|tager\s+min\s+plads|takes?\s+my\s+place|overtager\s+min\s+plads|will\s+(?:stand|fill)\s+in|står\s+for\s+mig)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameIsStandInAnchor();
+
+    [GeneratedRegex(@"(?i:\b(?:stedfortræder|suppleant|substitute|deputy|stand-in))[ \t]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledStandInAnchor();
+
+    [GeneratedRegex(@"(?i:deltager|kommer|møder\s+op|will\s+(?:attend|come|join|be\s+there)|attends)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAttendsAnchor();
 
     [GeneratedRegex(@"\b(min|mit|vores|my|our)\s+(stedfortræder|suppleant|afløser|substitute|deputy|stand-in|replacement)\w*\s+(\w+\s+){0,2}?(deltager|kommer|møder|will|is\s+attending)\b|\b(sender|finder|send|sending)\s+(en\s+|a\s+)?(stedfortræder|suppleant|substitute|deputy|stand-in|replacement|kollega|colleague)\b|\b(i\s+stedet\s+for\s+mig|på\s+mine\s+vegne|in\s+my\s+place|on\s+my\s+behalf|instead\s+of\s+me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedStandIn();
