@@ -35,7 +35,8 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
-        var headings = ItemSequence.Select(lines);
+        var peopleEntries = ItemSequence.PeopleEntries(lines);
+        var headings = ItemSequence.Select(lines, peopleEntries);
         // Region agendas print "Sagnr.: 1-51-71-3321-08" just above the item it belongs to.
         var caseNumbersAbove = new Dictionary<int, string>();
         for (var i = 0; i < headings.Count; i++)
@@ -59,7 +60,12 @@ public static partial class AgendaTextParser
 
         // The header is everything before the first item in the body, less a table of contents.
         var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
-        var peopleEntries = ItemSequence.PeopleEntries(lines);
+        if (caseNumbersAbove.Count > 0)
+        {
+            // A blanked case-number line no longer ends a list of people above it.
+            peopleEntries = ItemSequence.PeopleEntries(lines);
+        }
+
         var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
@@ -73,7 +79,7 @@ public static partial class AgendaTextParser
 
             var from = headings[i].LineIndex + 1;
             var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
-            var item = ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList());
+            var item = ItemBodyReader.Read(headings[i], lines.GetRange(from, to - from));
             items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
@@ -227,7 +233,8 @@ public static partial class AgendaTextParser
     {
         var text = line.Text.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace('\r', ' ');
         text = InnerSpaces().Replace(text, " ").Trim();
-        return line with { Text = text };
+        // Most lines are clean already; they are kept as they are rather than copied.
+        return ReferenceEquals(text, line.Text) ? line : line with { Text = text };
     }
 
     [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]

@@ -58,11 +58,16 @@ public static partial class HeaderLabels
 
     private static readonly Dictionary<string, HeaderField> ByLabel = Known.ToDictionary(k => k.Label, k => k.Field, StringComparer.OrdinalIgnoreCase);
 
+    // Every line of a document is asked whether it is a label; looking the trimmed text up as a span copies nothing.
+    private static readonly Dictionary<string, HeaderField>.AlternateLookup<ReadOnlySpan<char>> ByLabelSpan = ByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The field a bare label names, e.g. "Mødested" or "Afbud:".</summary>
-    public static HeaderField? Find(string label)
+    public static HeaderField? Find(string label) => Find(OrganisationMarker.Strip(label).AsSpan());
+
+    private static HeaderField? Find(ReadOnlySpan<char> label)
     {
-        var key = OrganisationMarker.Strip(label).Trim().TrimEnd(':', '.', ' ').Trim().ToLowerInvariant();
-        return ByLabel.TryGetValue(key, out var field) ? field : null;
+        var key = label.Trim().TrimEnd(":. ").Trim();
+        return ByLabelSpan.TryGetValue(key, out var field) ? field : null;
     }
 
     /// <summary>
@@ -84,9 +89,9 @@ public static partial class HeaderLabels
     {
         line = LeadingBullet().Replace(line, string.Empty);
         var text = OrganisationMarker.Strip(line).Trim();
-        // The value keeps its organisation markers: they group the participants after them.
+        // The value keeps its organisation markers: they group the participants after them. (The label cannot hold one.)
         var colon = LabelWithColon().Match(line.Trim());
-        if (colon.Success && Find(colon.Groups["label"].Value) is { } f)
+        if (colon.Success && Find(colon.Groups["label"].ValueSpan) is { } f)
         {
             return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
         }

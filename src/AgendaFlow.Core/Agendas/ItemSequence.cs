@@ -52,10 +52,12 @@ public static partial class ItemSequence
         return first == person.Name || first == $"{person.Title} {person.Name}";
     }
 
-    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
+    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines) => Select(lines, PeopleEntries(lines));
+
+    /// <param name="people">The lines' <see cref="PeopleEntries"/>, when the caller has them already.</param>
+    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines, HashSet<int> people)
     {
         var candidates = new List<ItemHeading>();
-        var people = PeopleEntries(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (!people.Contains(i) && ItemHeading.TryRead(i, lines[i]) is { } h)
