@@ -18,6 +18,8 @@ public static partial class PeopleParser
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "le", "de", "van", "von", "der", "den", "af", "la", "du", "di", "da", "el", "bin", "ter", "ten" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleSpans = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "og", "for", "i", "på", "ved", "med", "af", "til", "&" };
 
     private static readonly string[] OrganisationWords =
@@ -31,18 +33,76 @@ public static partial class PeopleParser
     /// <summary>The role given to someone marked "(afbud)" in a participant list.</summary>
     public const string AbsentRole = "afbud";
 
-    private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
+    // The predicates below run on every word of every participant list, so they read the text in place (spans, case-insensitive
+    // comparison) instead of making lower-case copies and token lists; the word lists themselves are all lower case.
+    private static bool IsRole(string text) => IsOneOf(text.AsSpan().Trim(), Roles);
 
-    public static bool IsTitleWord(string token)
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
     {
-        var t = token.Trim(',', '.', ':', ';', '(', ')').ToLowerInvariant();
-        return t.Length >= 4 && !t.Contains('@', StringComparison.Ordinal) && TitleSuffixes.Any(s => t.EndsWith(s, StringComparison.Ordinal));
+        foreach (var word in words)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsTitleWord(string token) => IsTitleWord(token.AsSpan());
+
+    private static bool IsTitleWord(ReadOnlySpan<char> token)
+    {
+        var t = token.Trim(",.:;()");
+        if (t.Length < 4 || t.Contains('@'))
+        {
+            return false;
+        }
+
+        foreach (var suffix in TitleSuffixes)
+        {
+            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        foreach (var o in OrganisationWords)
+        {
+            if (word.Equals(o, StringComparison.OrdinalIgnoreCase) || (o.Length > 4 && word.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsTitlePhrase(string text)
     {
-        var tokens = Tokens(text);
-        return tokens.Count is > 0 and <= 8 && tokens.Take(3).Any(IsTitleWord);
+        var span = text.AsSpan();
+        var (count, titleWordFirst) = (0, false);
+        foreach (var token in span.SplitAny(TokenSeparators))
+        {
+            if (span[token].IsEmpty)
+            {
+                continue;
+            }
+
+            titleWordFirst |= count < 3 && IsTitleWord(span[token]);
+            if (++count > 8)
+            {
+                return false;
+            }
+        }
+
+        return count > 0 && titleWordFirst;
     }
 
     public static bool IsNameLike(string text) => IsNameLike(text, allowNumbered: false);
@@ -53,36 +113,54 @@ public static partial class PeopleParser
     /// </param>
     private static bool IsNameLike(string text, bool allowNumbered)
     {
-        var tokens = Tokens(text);
-        if (tokens.Count is < 2 or > 5 || text.Contains('@', StringComparison.Ordinal))
+        var span = text.AsSpan();
+        Span<Range> tokens = stackalloc Range[6];
+        var count = 0;
+        foreach (var token in span.SplitAny(TokenSeparators))
         {
-            return false;
-        }
-
-        if (text.Any(char.IsDigit) && (!allowNumbered || tokens.Any(t => !char.IsLetter(t[0]))))
-        {
-            return false;
-        }
-
-        if (!IsCapitalised(tokens[0]) || !IsCapitalised(tokens[^1]))
-        {
-            return false;
-        }
-
-        foreach (var token in tokens)
-        {
-            var lower = token.ToLowerInvariant().Trim('.', ',');
-            if (NameParticles.Contains(token))
+            if (span[token].IsEmpty)
             {
                 continue;
             }
 
-            if (!IsCapitalised(token) || IsTitleWord(token) || OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal))))
+            if (count == tokens.Length)
+            {
+                // Six words or more: no name.
+                return false;
+            }
+
+            tokens[count++] = token;
+        }
+
+        if (count < 2 || text.Contains('@', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (HasDigit(span) && (!allowNumbered || AnyTokenStartsWithNonLetter(span, tokens[..count])))
+        {
+            return false;
+        }
+
+        if (!IsCapitalised(span[tokens[0]]) || !IsCapitalised(span[tokens[count - 1]]))
+        {
+            return false;
+        }
+
+        foreach (var range in tokens[..count])
+        {
+            var token = span[range];
+            if (NameParticleSpans.Contains(token))
+            {
+                continue;
+            }
+
+            if (!IsCapitalised(token) || IsTitleWord(token) || IsOrganisationWord(token.Trim(".,")))
             {
                 return false;
             }
 
-            if (token.Length > 2 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (token.Length > 2 && IsAllCaps(token))
             {
                 return false;
             }
@@ -91,9 +169,68 @@ public static partial class PeopleParser
         return true;
     }
 
-    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || token.Skip(1).Any(char.IsLower) || token.EndsWith('.'));
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
 
-    private static List<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        return false;
+    }
+
+    private static bool AnyTokenStartsWithNonLetter(ReadOnlySpan<char> text, ReadOnlySpan<Range> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!char.IsLetter(text[token][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No lower-case letter: "PLO", "IT", "KOSU-næstformand" is not.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalised(string token) => IsCapitalised(token.AsSpan());
+
+    private static bool IsCapitalised(ReadOnlySpan<char> token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || HasLower(token[1..]) || token.EndsWith('.'));
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words are separated by spaces and tabs only, as <see cref="Tokens"/> cuts them.</summary>
+    private static readonly char[] TokenSeparators = [' ', '\t'];
+
+    private static List<string> Tokens(string text) => text.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
 
     /// <summary>Names only, e.g. for "Referenter: Mette Kvist og Anja Skaarup".</summary>
     public static IReadOnlyList<string> ParseNames(IEnumerable<string> lines)
