@@ -121,7 +121,8 @@ public static partial class AgendaFileParser
 
     private static bool LooksLikeHtmlDocument(string text)
     {
-        var start = text.TrimStart()[..Math.Min(text.TrimStart().Length, 500)].ToLowerInvariant();
-        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
+        // A span of the start: trimming the string itself copied the whole text whenever it began with a blank line.
+        var start = text.AsSpan().TrimStart();
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -29,14 +29,15 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(TooLongReason);
         }
 
-        var lines = JoinWrappedHeadings(JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList()));
+        var lines = JoinWrappedHeadings(JoinLoneNumbers(CleanLines(rawLines)));
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
-        var peopleEntries = ItemSequence.PeopleEntries(lines);
-        var headings = ItemSequence.Select(lines, peopleEntries);
+        var candidates = ItemSequence.Candidates(lines);
+        var peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
+        var headings = ItemSequence.Select(lines, candidates, peopleEntries);
         // Region agendas print "Sagnr.: 1-51-71-3321-08" just above the item it belongs to.
         var caseNumbersAbove = new Dictionary<int, string>();
         for (var i = 0; i < headings.Count; i++)
@@ -52,6 +53,7 @@ public static partial class AgendaTextParser
                 {
                     caseNumbersAbove[i] = caseNumber;
                     lines[l] = SourceLine.Blank;
+                    candidates[l] = null;
                 }
 
                 break;
@@ -63,10 +65,10 @@ public static partial class AgendaTextParser
         if (caseNumbersAbove.Count > 0)
         {
             // A blanked case-number line no longer ends a list of people above it.
-            peopleEntries = ItemSequence.PeopleEntries(lines);
+            peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
         }
 
-        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
+        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || candidates[i] is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)
@@ -214,6 +216,27 @@ public static partial class AgendaTextParser
 
     [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex LoneNumber();
+
+    private static List<SourceLine> CleanLines(IReadOnlyList<SourceLine> rawLines)
+    {
+        var lines = new List<SourceLine>(rawLines.Count);
+        foreach (var line in rawLines)
+        {
+            // Only the rare overlong line goes through the splitting iterator; an iterator per line cost more than the line.
+            if (line.Text.Length <= MaxLineCharacters)
+            {
+                lines.Add(Clean(line));
+                continue;
+            }
+
+            foreach (var piece in SplitLongLine(line))
+            {
+                lines.Add(Clean(piece));
+            }
+        }
+
+        return lines;
+    }
 
     private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)
     {

@@ -6,7 +6,7 @@ public static class PlainTextReader
     public static IReadOnlyList<SourceLine> Read(string text)
     {
         // Lines are cut straight out of the text (any line ending), one string each, without a normalised copy of the whole text.
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             // Trimming first is the same as replacing first: a no-break space at the end is white space either way.
