@@ -85,35 +85,62 @@ public static partial class HeaderLabels
     /// <summary>The line starts with a list bullet ("- ", "* ", "• ").</summary>
     public static bool IsBulleted(string line) => LeadingBullet().IsMatch(line);
 
+    /// <remarks>
+    /// Every line of a document is asked this, and few are labels, so the line is read as spans and nothing is copied
+    /// until a label is found.
+    /// </remarks>
     private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn)
     {
-        line = LeadingBullet().Replace(line, string.Empty);
-        var text = OrganisationMarker.Strip(line).Trim();
+        var unbulleted = line.AsSpan(BulletLength(line));
+        var trimmed = unbulleted.Trim();
         // The value keeps its organisation markers: they group the participants after them. (The label cannot hold one.)
-        var colon = LabelWithColon().Match(line.Trim());
-        if (colon.Success && Find(colon.Groups["label"].ValueSpan) is { } f)
+        if (LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is not null)
         {
-            return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+            var colon = LabelWithColon().Match(trimmed.ToString());
+            if (Find(colon.Groups["label"].ValueSpan) is { } f)
+            {
+                return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+            }
         }
+
+        var text = unbulleted.ContainsAny(OrganisationMarker.Open, OrganisationMarker.Close)
+            ? OrganisationMarker.Strip(unbulleted.ToString()).AsSpan().Trim()
+            : trimmed;
 
         // "Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup", "Til stede var ...": list labels also run straight into names.
         foreach (var (label, field) in allowRunOn ? ListLabelsLongestFirst : [])
         {
-            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text.TrimStart()[label.Length + 1]))
+            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text[label.Length + 1]))
             {
-                var rawValue = line.Trim();
-                return (field, text[..label.Length], rawValue.Length > label.Length ? rawValue[(label.Length + 1)..].Trim() : string.Empty);
+                return (field, text[..label.Length].ToString(), trimmed.Length > label.Length ? trimmed[(label.Length + 1)..].Trim().ToString() : string.Empty);
             }
         }
 
         if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)
-            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
+            && (!text.Contains(' ') || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
-            return (bare, text.TrimEnd(':').Trim(), string.Empty);
+            return (bare, text.TrimEnd(':').Trim().ToString(), string.Empty);
         }
 
         return null;
     }
+
+    /// <summary>The length of the list bullet ("- ", "• ") the line starts with, 0 without one.</summary>
+    private static int BulletLength(string line)
+    {
+        foreach (var bullet in LeadingBullet().EnumerateMatches(line))
+        {
+            return bullet.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The label <see cref="LabelWithColon"/> finds in a line it matches: the label cannot hold a colon, so it is the
+    /// text before the first one, less the white space its lazy repetition leaves to the "\s*" before the colon.
+    /// </summary>
+    private static ReadOnlySpan<char> LabelBeforeColon(ReadOnlySpan<char> line) => line[..line.IndexOf(':')].TrimEnd();
 
     [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
     private static partial Regex LeadingBullet();

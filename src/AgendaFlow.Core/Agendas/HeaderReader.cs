@@ -364,10 +364,21 @@ public static partial class HeaderReader
         }
     }
 
+    private static readonly string[] SectionStops = ["dagsorden", "indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "program", "referat", "beslutningsreferat"];
+
     private static bool IsSectionStop(string text)
     {
-        var t = OrganisationMarker.Strip(text).Trim().TrimEnd(':').ToLowerInvariant();
-        return t is "dagsorden" or "indholdsfortegnelse" or "indhold" or "punkter" or "dagsordenspunkter" or "program" or "referat" or "beslutningsreferat";
+        // Asked of every header line: compared in place rather than as a lower-case copy.
+        var t = OrganisationMarker.Strip(text).AsSpan().Trim().TrimEnd(':');
+        foreach (var stop in SectionStops)
+        {
+            if (t.Equals(stop, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeProse(string text)

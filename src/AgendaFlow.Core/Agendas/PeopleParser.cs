@@ -258,7 +258,7 @@ public static partial class PeopleParser
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
-        var listMode = lineList.Any(l => SplitList(ListClean(OrganisationMarker.Strip(l))) is { Count: >= 3 } parts && parts.All(IsNameLike));
+        var listMode = lineList.Any(l => ListClean(OrganisationMarker.Strip(l)) is var clean && MayListThree(clean) && SplitList(clean) is { Count: >= 3 } parts && parts.All(IsNameLike));
         foreach (var raw in lineList)
         {
             if (people.Count >= MaxPeoplePerList)
@@ -577,12 +577,49 @@ public static partial class PeopleParser
         return entries.Select(e => LeadingConnector().Replace(e, string.Empty)).Where(e => e.Trim().Length > 0).ToList();
     }
 
+    /// <summary>
+    /// Whether <see cref="SplitList"/> could find three parts: that takes two separators, and most lines have fewer,
+    /// so they are passed over without being cut up.
+    /// </summary>
+    private static bool MayListThree(string text)
+    {
+        var span = text.AsSpan();
+        var separators = span.Count(',') + span.Count(';');
+        foreach (var word in ListWordSeparators)
+        {
+            separators += separators >= 2 ? 0 : span.Count(word);
+        }
+
+        return separators >= 2;
+    }
+
+    private static readonly char[] ListSeparators = [',', ';'];
+
+    private static readonly string[] ListWordSeparators = [" og ", " & ", " and ", " / "];
+
+    /// <summary>
+    /// <see cref="Whitespace"/> replaced by single spaces. Names mostly have single spaces already, and then the text is
+    /// kept as it is: the replacement would have built an identical copy, since every space is a match.
+    /// </summary>
+    private static string CollapseWhitespace(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return Whitespace().Replace(text, " ");
+            }
+        }
+
+        return text;
+    }
+
     private static List<string> SplitList(string text)
     {
         var parts = new List<string>();
-        foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            parts.AddRange(part.Split([" og ", " & ", " and ", " / "], StringSplitOptions.RemoveEmptyEntries));
+            parts.AddRange(part.Split(ListWordSeparators, StringSplitOptions.RemoveEmptyEntries));
         }
 
         return parts.Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
@@ -654,7 +691,7 @@ public static partial class PeopleParser
         rest = Phone().Replace(rest, " ");
         string? role = null;
         string? noteTitle = null;
-        foreach (Match note in ParenthesisedNote().Matches(rest))
+        for (var note = ParenthesisedNote().Match(rest); note.Success; note = note.NextMatch())
         {
             // "(formand)", "(Vejle Kommune)", "(Direktør, Region Midtjylland, formand)": each piece is a role, title or organisation.
             foreach (var piece in note.Groups[1].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -697,7 +734,7 @@ public static partial class PeopleParser
 
         rest = ParenthesisedNote().Replace(rest, " ");
         rest = OrganisationMarker.Strip(rest);
-        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
+        rest = CollapseWhitespace(rest).Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
         var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0)
         {
@@ -708,7 +745,8 @@ public static partial class PeopleParser
         string? title = null;
         var others = new List<string>();
         var first = parts[0];
-        if (TitleStarts(Tokens(first)) is [0, ..] || (IsTitleWord(Tokens(first)[0]) && !IsNameLike(first)))
+        var firstTokens = Tokens(first);
+        if (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first)))
         {
             var (t, n) = SplitTitleAndName(first);
             title = t;
