@@ -102,6 +102,7 @@ public static partial class AgendaTextParser
         absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
         // Minutes also note "Afbud: X og Y" under the first item rather than in the header.
         var absentInBody = lines.Skip(headerEnd)
+            .Where(l => HeaderLabels.FieldOf(l.Text, out var hasValue) is HeaderField.Absent or HeaderField.AbsentWithoutNotice && hasValue)
             .Select(l => HeaderLabels.Match(l.Text))
             .Where(m => m is { Field: HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: > 0 })
             .SelectMany(m => AbsentReader.Read([m!.Value.Value]).Select(a => m.Value.Field == HeaderField.AbsentWithoutNotice ? a with { SentApologies = false } : a));
@@ -151,9 +152,10 @@ public static partial class AgendaTextParser
     }
 
     public static bool SameName(string a, string b) =>
-        string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
+        Normalise(a).Equals(Normalise(b), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalise(string name) => Whitespace().Replace(name, " ").Trim().Trim('.');
+    // Names are compared pairwise (every participant against every absentee and address), so without copies where they can be avoided.
+    private static ReadOnlySpan<char> Normalise(string name) => PeopleParser.CollapseWhitespace(name).AsSpan().Trim().Trim('.');
 
     private static int Evidence(HeaderInfo header, List<AgendaItem> items)
     {
@@ -262,9 +264,6 @@ public static partial class AgendaTextParser
 
     [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]
     private static partial Regex InnerSpaces();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex AgendaLikeTitle();

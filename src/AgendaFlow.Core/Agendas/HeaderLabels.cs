@@ -85,22 +85,34 @@ public static partial class HeaderLabels
     /// <summary>The line starts with a list bullet ("- ", "* ", "• ").</summary>
     public static bool IsBulleted(string line) => LeadingBullet().IsMatch(line);
 
+    /// <summary>
+    /// The field of a label line and whether a value follows the label, without copying either: "Deltagere:" alone on
+    /// its line opens a list, "Afbud: Anne Jensen" names the absent.
+    /// </summary>
+    public static HeaderField? FieldOf(string line, out bool hasValue)
+    {
+        var field = Read(line, allowRunOn: true, out _, out var value);
+        hasValue = !value.IsEmpty;
+        return field;
+    }
+
+    private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn) =>
+        Read(line, allowRunOn, out var label, out var value) is { } field ? (field, label.ToString(), value.ToString()) : null;
+
     /// <remarks>
-    /// Every line of a document is asked this, and few are labels, so the line is read as spans and nothing is copied
-    /// until a label is found.
+    /// Every line of a document is asked this, and few are labels, so the line is read as spans and nothing is copied:
+    /// the caller copies the label and value of the lines that have them.
     /// </remarks>
-    private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn)
+    private static HeaderField? Read(string line, bool allowRunOn, out ReadOnlySpan<char> foundLabel, out ReadOnlySpan<char> value)
     {
         var unbulleted = line.AsSpan(BulletLength(line));
         var trimmed = unbulleted.Trim();
         // The value keeps its organisation markers: they group the participants after them. (The label cannot hold one.)
-        if (LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is not null)
+        if (LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is { } f)
         {
-            var colon = LabelWithColon().Match(trimmed.ToString());
-            if (Find(colon.Groups["label"].ValueSpan) is { } f)
-            {
-                return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
-            }
+            foundLabel = LabelBeforeColon(trimmed);
+            value = ValueAfterColon(trimmed);
+            return f;
         }
 
         var text = unbulleted.ContainsAny(OrganisationMarker.Open, OrganisationMarker.Close)
@@ -112,16 +124,21 @@ public static partial class HeaderLabels
         {
             if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text[label.Length + 1]))
             {
-                return (field, text[..label.Length].ToString(), trimmed.Length > label.Length ? trimmed[(label.Length + 1)..].Trim().ToString() : string.Empty);
+                foundLabel = text[..label.Length];
+                value = trimmed.Length > label.Length ? trimmed[(label.Length + 1)..].Trim() : default;
+                return field;
             }
         }
 
         if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)
             && (!text.Contains(' ') || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
-            return (bare, text.TrimEnd(':').Trim().ToString(), string.Empty);
+            foundLabel = text.TrimEnd(':').Trim();
+            value = default;
+            return bare;
         }
 
+        foundLabel = value = default;
         return null;
     }
 
@@ -141,6 +158,12 @@ public static partial class HeaderLabels
     /// text before the first one, less the white space its lazy repetition leaves to the "\s*" before the colon.
     /// </summary>
     private static ReadOnlySpan<char> LabelBeforeColon(ReadOnlySpan<char> line) => line[..line.IndexOf(':')].TrimEnd();
+
+    /// <summary>
+    /// The value <see cref="LabelWithColon"/> finds, trimmed: all after the first colon ("." stops at a line break, so a
+    /// line it matches has none there but in leading white space, which the trim removes too).
+    /// </summary>
+    private static ReadOnlySpan<char> ValueAfterColon(ReadOnlySpan<char> line) => line[(line.IndexOf(':') + 1)..].Trim();
 
     [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
     private static partial Regex LeadingBullet();

@@ -165,13 +165,15 @@ public static partial class ItemBodyReader
 
     private static (string Heading, string Inline)? SectionHeading(string text, bool headingLike)
     {
-        var m = SectionWithInline().Match(text);
-        if (m.Success)
+        if (SectionWithInline().IsMatch(text))
         {
-            var label = m.Groups["label"].ValueSpan.Trim();
+            // The label holds no colon, so it is the text before the first one; "." stops at a line break, so the inline
+            // text is all after it. Read in place: most such lines ("At udvalget:") are no section.
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            var label = text.AsSpan(0, colon).Trim();
             if (KnownSection.Contains(label) || label.EndsWith(" besluttede", StringComparison.OrdinalIgnoreCase) || label.EndsWith(" beslutter", StringComparison.OrdinalIgnoreCase))
             {
-                return (label.ToString(), m.Groups["inline"].Value.Trim());
+                return (label.ToString(), text.AsSpan(colon + 1).Trim().ToString());
             }
         }
 

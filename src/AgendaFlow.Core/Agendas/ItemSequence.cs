@@ -44,7 +44,7 @@ public static partial class ItemSequence
 
             if (candidates[i] is not { } h)
             {
-                inList = HeaderLabels.Match(lines[i].Text) is { Field: HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: 0 };
+                inList = HeaderLabels.FieldOf(lines[i].Text, out var hasValue) is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice && !hasValue;
                 continue;
             }
 

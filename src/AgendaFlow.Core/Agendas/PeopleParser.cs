@@ -601,7 +601,7 @@ public static partial class PeopleParser
     /// <see cref="Whitespace"/> replaced by single spaces. Names mostly have single spaces already, and then the text is
     /// kept as it is: the replacement would have built an identical copy, since every space is a match.
     /// </summary>
-    private static string CollapseWhitespace(string text)
+    internal static string CollapseWhitespace(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
