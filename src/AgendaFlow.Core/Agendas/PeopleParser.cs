@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace AgendaFlow.Core.Agendas;
@@ -27,6 +28,8 @@ public static partial class PeopleParser
         "kommune", "region", "regioner", "ministeri", "styrelse", "hospital", "enhed", "praksis", "center", "centret", "sekretariat", "afdeling", "udvalg",
         "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
     ];
+
+    private static readonly string[] GenericOrganisationWords = ["kommune", "region", "praksis", "hospital", "kommuner", "regioner"];
 
     private static readonly string[] Roles = ["gæst", "næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
 
@@ -735,7 +738,15 @@ public static partial class PeopleParser
         rest = ParenthesisedNote().Replace(rest, " ");
         rest = OrganisationMarker.Strip(rest);
         rest = CollapseWhitespace(rest).Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
-        var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = new List<string>();
+        foreach (var part in Separator().Split(rest))
+        {
+            if (part.Trim() is { Length: > 0 } trimmedPart)
+            {
+                parts.Add(trimmedPart);
+            }
+        }
+
         if (parts.Count == 0)
         {
             return null;
@@ -831,18 +842,16 @@ public static partial class PeopleParser
         var tokens = Tokens(name);
         for (var k = 2; k < tokens.Count; k++)
         {
-            var lower = tokens[k].ToLowerInvariant();
-            var isOrganisation = OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal)))
-                || (tokens[k].Length > 1 && tokens[k].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            var isOrganisation = IsOrganisationWord(tokens[k]) || (tokens[k].Length > 1 && IsAllCaps(tokens[k]));
             if (!isOrganisation && !char.IsLower(tokens[k][0]))
             {
                 continue;
             }
 
             // "Skive Kommune", "Almen praksis": a place or adjective before a generic word belongs to the organisation.
-            var generic = lower is "kommune" or "region" or "praksis" or "hospital" or "kommuner" or "regioner" || char.IsLower(tokens[k][0]);
+            var generic = IsOneOf(tokens[k], GenericOrganisationWords) || char.IsLower(tokens[k][0]);
             var end = generic && k - 1 >= 2 ? k - 1 : k;
-            return string.Join(' ', tokens.Take(end));
+            return string.Join(' ', CollectionsMarshal.AsSpan(tokens)[..end]);
         }
 
         return null;
@@ -869,7 +878,7 @@ public static partial class PeopleParser
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
             var lowerWord = char.IsLower(token[0]) && !NameParticles.Contains(token);
             var capitalisedBeforeConnector = IsCapitalised(token) && next is not null && (Connectors.Contains(next) || (char.IsLower(next[0]) && !NameParticles.Contains(next)));
-            if (Connectors.Contains(token) || lowerWord || capitalisedBeforeConnector || token.All(c => !char.IsLetter(c) || char.IsUpper(c)) && token.Length > 1 && !token.EndsWith('.'))
+            if (Connectors.Contains(token) || lowerWord || capitalisedBeforeConnector || IsAllCaps(token) && token.Length > 1 && !token.EndsWith('.'))
             {
                 i++;
                 continue;
@@ -878,7 +887,8 @@ public static partial class PeopleParser
             break;
         }
 
-        return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
+        var words = CollectionsMarshal.AsSpan(tokens);
+        return (string.Join(' ', words[..i]).Trim(',', ' '), string.Join(' ', words[i..]).Trim(',', ' '));
     }
 
     /// <summary>The address of a line that holds nothing else: "anne@kommune.example", "E-mail: &lt;anne@…&gt;".</summary>
