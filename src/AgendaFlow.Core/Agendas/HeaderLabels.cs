@@ -108,7 +108,7 @@ public static partial class HeaderLabels
         var unbulleted = line.AsSpan(BulletLength(line));
         var trimmed = unbulleted.Trim();
         // The value keeps its organisation markers: they group the participants after them. (The label cannot hold one.)
-        if (LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is { } f)
+        if (trimmed.Contains(':') && LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is { } f)
         {
             foundLabel = LabelBeforeColon(trimmed);
             value = ValueAfterColon(trimmed);
@@ -142,9 +142,19 @@ public static partial class HeaderLabels
         return null;
     }
 
+    /// <summary>The characters <see cref="LeadingBullet"/> takes as a bullet.</summary>
+    private const string BulletCharacters = "•·▪*+–-";
+
     /// <summary>The length of the list bullet ("- ", "• ") the line starts with, 0 without one.</summary>
     private static int BulletLength(string line)
     {
+        // Most lines start with a letter; only a bullet character after white space is worth the pattern.
+        var start = line.AsSpan().TrimStart();
+        if (start.IsEmpty || !BulletCharacters.Contains(start[0]))
+        {
+            return 0;
+        }
+
         foreach (var bullet in LeadingBullet().EnumerateMatches(line))
         {
             return bullet.Length;

@@ -132,7 +132,8 @@ public static partial class ItemBodyReader
         var notPresent = new List<string>();
         foreach (var line in body)
         {
-            var m = NotPresent().Match(line.Text);
+            // The pattern needs one of its verbs; most lines have none and skip the search.
+            var m = line.Text.AsSpan().ContainsAny(NotPresentWords) ? NotPresent().Match(line.Text) : System.Text.RegularExpressions.Match.Empty;
             if (m.Success)
             {
                 notPresent.AddRange(AttendanceSentences.Names(line.Text[..m.Index]).Where(n => !notPresent.Contains(n)));
@@ -165,7 +166,7 @@ public static partial class ItemBodyReader
 
     private static (string Heading, string Inline)? SectionHeading(string text, bool headingLike)
     {
-        if (SectionWithInline().IsMatch(text))
+        if (text.Contains(':', StringComparison.Ordinal) && SectionWithInline().IsMatch(text))
         {
             // The label holds no colon, so it is the text before the first one; "." stops at a line break, so the inline
             // text is all after it. Read in place: most such lines ("At udvalget:") are no section.
@@ -230,6 +231,9 @@ public static partial class ItemBodyReader
 
         return "behandlet";
     }
+
+    private static readonly System.Buffers.SearchValues<string> NotPresentWords =
+        System.Buffers.SearchValues.Create(["forhindret", "deltog", "inhabil"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> PostponedOrWithdrawnWords =
         System.Buffers.SearchValues.Create(["udsat", "udgik", "taget af dagsordenen", "trukket tilbage"], StringComparison.OrdinalIgnoreCase);

@@ -23,6 +23,11 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             return null;
         }
 
+        if (CannotBeNumbered(text[0]))
+        {
+            return null;
+        }
+
         var m = Numbered().Match(text);
         if (!m.Success)
         {
@@ -104,6 +109,15 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
         return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
     }
+
+    /// <summary>
+    /// <see cref="Numbered"/> starts with a digit or one of its words (punkt, pkt, item, ad, sag); an ASCII first
+    /// character that is neither rules a line out before the pattern runs. (Other characters are left to the pattern,
+    /// whose case-insensitive letters also match a few non-ASCII ones.)
+    /// </summary>
+    private static bool CannotBeNumbered(char first) => char.IsAscii(first) && !char.IsAsciiDigit(first) && !NumberedWordStarts.Contains(first);
+
+    private const string NumberedWordStarts = "pPiIaAsS";
 
     public static IReadOnlyList<string> SplitPresenters(string who)
     {
