@@ -8,11 +8,11 @@ namespace AgendaFlow.Core.Agendas;
 /// </summary>
 public static partial class MarkdownReader
 {
-    public static IReadOnlyList<SourceLine> Read(string text)
+    public static IReadOnlyList<SourceLine> Read(ReadOnlySpan<char> text)
     {
         var lines = new List<SourceLine>();
         // Lines are cut straight out of the text (any line ending), without a normalised copy of the whole text.
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        foreach (var rawLine in text.EnumerateLines())
         {
             if (TableSeparator().IsMatch(rawLine))
             {
