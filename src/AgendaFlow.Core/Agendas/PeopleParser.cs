@@ -377,10 +377,10 @@ public static partial class PeopleParser
             yield break;
         }
 
-        var starts = TitleStarts(Tokens(text));
+        var tokens = Tokens(text);
+        var starts = TitleStarts(tokens);
         if (starts.Count >= 2)
         {
-            var tokens = Tokens(text);
             for (var i = 0; i < starts.Count; i++)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : tokens.Count;
