@@ -383,9 +383,24 @@ public static partial class HeaderReader
 
     private static bool LooksLikeProse(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var lower = words.Count(w => char.IsLower(w[0]));
-        return text.TrimEnd().EndsWith('.') && words.Length >= 4 && lower * 2 > words.Length && !text.Contains(',', StringComparison.Ordinal);
+        if (!text.AsSpan().TrimEnd().EndsWith('.') || text.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Asked of every line of a list of people: the words are counted in place.
+        var (words, lower) = (0, 0);
+        var span = text.AsSpan();
+        foreach (var word in span.Split(' '))
+        {
+            if (span[word] is { IsEmpty: false } w)
+            {
+                words++;
+                lower += char.IsLower(w[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && lower * 2 > words;
     }
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]

@@ -622,10 +622,16 @@ public static partial class PeopleParser
         var parts = new List<string>();
         foreach (var part in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            parts.AddRange(part.Split(ListWordSeparators, StringSplitOptions.RemoveEmptyEntries));
+            foreach (var piece in part.Split(ListWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (piece.Trim().TrimEnd('.') is { Length: > 0 } name)
+                {
+                    parts.Add(name);
+                }
+            }
         }
 
-        return parts.Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+        return parts;
     }
 
     /// <summary>Token indexes where a "Title Name" pair begins.</summary>
