@@ -384,13 +384,13 @@ public static partial class PeopleParser
             for (var i = 0; i < starts.Count; i++)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : tokens.Count;
-                var leading = i == 0 && starts[0] > 0 ? string.Join(' ', tokens.Take(starts[0])) : null;
+                var leading = i == 0 && starts[0] > 0 ? JoinWords(tokens, 0, starts[0]) : null;
                 if (leading is not null && ParsePerson(leading, organisation) is { } before)
                 {
                     yield return before;
                 }
 
-                if (ParsePerson(string.Join(' ', tokens.Skip(starts[i]).Take(end - starts[i])), organisation) is { } p)
+                if (ParsePerson(JoinWords(tokens, starts[i], end), organisation) is { } p)
                 {
                     yield return p;
                 }
@@ -765,7 +765,7 @@ public static partial class PeopleParser
         var firstTokens = Tokens(first);
         if (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first)))
         {
-            var (t, n) = SplitTitleAndName(first);
+            var (t, n) = SplitTitleAndName(firstTokens);
             title = t;
             var index = 1;
             if (n.Length == 0)
@@ -864,9 +864,14 @@ public static partial class PeopleParser
     }
 
     /// <summary>"Sektionsleder for Familie og børnehandicap Lone Baggersgaard Pedersen" → (title, name).</summary>
-    public static (string Title, string Name) SplitTitleAndName(string text)
+    public static (string Title, string Name) SplitTitleAndName(string text) => SplitTitleAndName(Tokens(text));
+
+    /// <summary>Words <paramref name="from"/> up to <paramref name="to"/> joined by spaces.</summary>
+    private static string JoinWords(List<string> tokens, int from, int to) => string.Join(' ', CollectionsMarshal.AsSpan(tokens)[from..to]);
+
+    /// <param name="tokens">The words of the text, as <see cref="Tokens"/> cuts them.</param>
+    private static (string Title, string Name) SplitTitleAndName(List<string> tokens)
     {
-        var tokens = Tokens(text);
         var i = 1;
         if (tokens.Count > 1 && char.IsLower(tokens[1][0]) && !NameParticles.Contains(tokens[1]))
         {
