@@ -10,20 +10,30 @@ internal static class Corpus
 
     public static string Replies { get; } = Find("replies");
 
-    private static string Find(string kind)
+    /// <summary>
+    /// tests/corpus-large: documents larger than any in the corpus, for the size the targets name (67 kB text minutes).
+    /// They live only in the repository, not in the shared corpus.
+    /// </summary>
+    public static string Large { get; } = Path.Combine(SolutionFolder(), "tests", "corpus-large");
+
+    private static string SolutionFolder()
     {
-        // BenchmarkDotNet runs each benchmark in a generated project below bin/, so look upwards for the solution.
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (!File.Exists(Path.Combine(dir.FullName, "AgendaFlow.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "AgendaFlow.sln")))
             {
-                continue;
+                return dir.FullName;
             }
-
-            var shared = Path.Combine(dir.FullName, "..", "shared", "corpus", kind);
-            return Directory.Exists(shared) ? Path.GetFullPath(shared) : Path.Combine(dir.FullName, "tests", "corpus", kind);
         }
 
         throw new InvalidOperationException("AgendaFlow.sln was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Find(string kind)
+    {
+        // BenchmarkDotNet runs each benchmark in a generated project below bin/, so look upwards for the solution.
+        var solution = SolutionFolder();
+        var shared = Path.Combine(solution, "..", "shared", "corpus", kind);
+        return Directory.Exists(shared) ? Path.GetFullPath(shared) : Path.Combine(solution, "tests", "corpus", kind);
     }
 }

@@ -104,24 +104,33 @@ public static partial class AgendaFileParser
             return null;
         }
 
-        var text = TextDecoding.Decode(bytes);
-        if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".md" and not ".markdown" && LooksLikeHtmlDocument(text)))
+        // The text is decoded into a pooled buffer and its lines are cut straight out of it: only HTML needs it as one string.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(TextDecoding.MaxCharCount(bytes.Length));
+        try
         {
-            return HtmlReader.Read(text);
-        }
+            ReadOnlySpan<char> text = buffer.AsSpan(0, TextDecoding.Decode(bytes, buffer));
+            if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".md" and not ".markdown" && LooksLikeHtmlDocument(text)))
+            {
+                return HtmlReader.Read(text.ToString());
+            }
 
-        return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+            return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Markdown saved as .txt: a few "#" headings or wholly bold lines give it away.</summary>
-    private static bool LooksLikeMarkdown(string text) => MarkdownHints().Count(text) >= 2;
+    private static bool LooksLikeMarkdown(ReadOnlySpan<char> text) => MarkdownHints().Count(text) >= 2;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#{1,6}\s+\S|\*\*[^*\n]{3,}\*\*\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline, 500)]
     private static partial System.Text.RegularExpressions.Regex MarkdownHints();
 
-    private static bool LooksLikeHtmlDocument(string text)
+    private static bool LooksLikeHtmlDocument(ReadOnlySpan<char> text)
     {
-        var start = text.TrimStart()[..Math.Min(text.TrimStart().Length, 500)].ToLowerInvariant();
-        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal);
+        var start = text.TrimStart();
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -29,13 +29,15 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(TooLongReason);
         }
 
-        var lines = JoinWrappedHeadings(JoinLoneNumbers(rawLines.SelectMany(SplitLongLine).Select(Clean).ToList()));
+        var lines = JoinWrappedHeadings(JoinLoneNumbers(CleanLines(rawLines)));
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
-        var headings = ItemSequence.Select(lines);
+        var candidates = ItemSequence.Candidates(lines);
+        var peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
+        var headings = ItemSequence.Select(lines, candidates, peopleEntries);
         // Region agendas print "Sagnr.: 1-51-71-3321-08" just above the item it belongs to.
         var caseNumbersAbove = new Dictionary<int, string>();
         for (var i = 0; i < headings.Count; i++)
@@ -51,6 +53,7 @@ public static partial class AgendaTextParser
                 {
                     caseNumbersAbove[i] = caseNumber;
                     lines[l] = SourceLine.Blank;
+                    candidates[l] = null;
                 }
 
                 break;
@@ -59,8 +62,13 @@ public static partial class AgendaTextParser
 
         // The header is everything before the first item in the body, less a table of contents.
         var headerEnd = headings.Where(h => !h.FromContents).Select(h => h.LineIndex).DefaultIfEmpty(Math.Min(lines.Count, 60)).First();
-        var peopleEntries = ItemSequence.PeopleEntries(lines);
-        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || ItemHeading.TryRead(i, l) is null ? l : SourceLine.Blank).ToList());
+        if (caseNumbersAbove.Count > 0)
+        {
+            // A blanked case-number line no longer ends a list of people above it.
+            peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
+        }
+
+        var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || candidates[i] is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
         for (var i = 0; i < headings.Count; i++)
@@ -73,7 +81,7 @@ public static partial class AgendaTextParser
 
             var from = headings[i].LineIndex + 1;
             var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
-            var item = ItemBodyReader.Read(headings[i], lines.Skip(from).Take(to - from).ToList());
+            var item = ItemBodyReader.Read(headings[i], lines.GetRange(from, to - from));
             items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
@@ -94,6 +102,7 @@ public static partial class AgendaTextParser
         absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
         // Minutes also note "Afbud: X og Y" under the first item rather than in the header.
         var absentInBody = lines.Skip(headerEnd)
+            .Where(l => HeaderLabels.FieldOf(l.Text, out var hasValue) is HeaderField.Absent or HeaderField.AbsentWithoutNotice && hasValue)
             .Select(l => HeaderLabels.Match(l.Text))
             .Where(m => m is { Field: HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: > 0 })
             .SelectMany(m => AbsentReader.Read([m!.Value.Value]).Select(a => m.Value.Field == HeaderField.AbsentWithoutNotice ? a with { SentApologies = false } : a));
@@ -143,9 +152,10 @@ public static partial class AgendaTextParser
     }
 
     public static bool SameName(string a, string b) =>
-        string.Equals(Normalise(a), Normalise(b), StringComparison.OrdinalIgnoreCase);
+        Normalise(a).Equals(Normalise(b), StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalise(string name) => Whitespace().Replace(name, " ").Trim().Trim('.');
+    // Names are compared pairwise (every participant against every absentee and address), so without copies where they can be avoided.
+    private static ReadOnlySpan<char> Normalise(string name) => PeopleParser.CollapseWhitespace(name).AsSpan().Trim().Trim('.');
 
     private static int Evidence(HeaderInfo header, List<AgendaItem> items)
     {
@@ -209,6 +219,27 @@ public static partial class AgendaTextParser
     [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex LoneNumber();
 
+    private static List<SourceLine> CleanLines(IReadOnlyList<SourceLine> rawLines)
+    {
+        var lines = new List<SourceLine>(rawLines.Count);
+        foreach (var line in rawLines)
+        {
+            // Only the rare overlong line goes through the splitting iterator; an iterator per line cost more than the line.
+            if (line.Text.Length <= MaxLineCharacters)
+            {
+                lines.Add(Clean(line));
+                continue;
+            }
+
+            foreach (var piece in SplitLongLine(line))
+            {
+                lines.Add(Clean(piece));
+            }
+        }
+
+        return lines;
+    }
+
     private static IEnumerable<SourceLine> SplitLongLine(SourceLine line)
     {
         if (line.Text.Length <= MaxLineCharacters)
@@ -227,14 +258,12 @@ public static partial class AgendaTextParser
     {
         var text = line.Text.Replace('\u00A0', ' ').Replace('\u200B', ' ').Replace('\r', ' ');
         text = InnerSpaces().Replace(text, " ").Trim();
-        return line with { Text = text };
+        // Most lines are clean already; they are kept as they are rather than copied.
+        return ReferenceEquals(text, line.Text) ? line : line with { Text = text };
     }
 
     [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]
     private static partial Regex InnerSpaces();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, 500)]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex AgendaLikeTitle();

@@ -19,7 +19,12 @@ public static partial class AttendanceSentences
                 continue;
             }
 
-            foreach (Match m in AllExcept().Matches(line))
+            if (!MayStateAttendance(line))
+            {
+                continue;
+            }
+
+            for (var m = AllExcept().Match(line); m.Success; m = m.NextMatch())
             {
                 absent.AddRange(Names(m.Groups["names"].Value).Select(n => new AbsentPerson(n)));
             }
@@ -51,6 +56,15 @@ public static partial class AttendanceSentences
 
         return absent;
     }
+
+    /// <summary>
+    /// Every pattern below needs one of these words, so a line without them is passed over before it is cut into
+    /// sentences: most lines of minutes say nothing about attendance, and cutting each of them cost a copy.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> AttendanceWords =
+        System.Buffers.SearchValues.Create(["undtagen", "afbud", "i stedet for", "som stedfortræder for"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayStateAttendance(string line) => line.AsSpan().ContainsAny(AttendanceWords);
 
     /// <summary>Names in "X, Y og Z", each the trailing run of capitalised words of its part.</summary>
     public static List<string> Names(string phrase)

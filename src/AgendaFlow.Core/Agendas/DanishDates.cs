@@ -16,6 +16,9 @@ public static partial class DanishDates
         ["october"] = 10, ["oct"] = 10,
     };
 
+    // Month names are looked up straight from the matched text, without a string per match.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "30. august 2019", "d. 7. dec. 2023", "7 december 2023"
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, 500)]
     private static partial Regex WrittenDate();
@@ -36,27 +39,27 @@ public static partial class DanishDates
     public static DateOnly? FindDate(string text)
     {
         var best = (Index: int.MaxValue, Date: (DateOnly?)null);
-        foreach (Match m in WrittenDate().Matches(text))
+        for (var m = WrittenDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Months.TryGetValue(m.Groups["m"].Value, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            if (MonthsBySpan.TryGetValue(m.Groups["m"].ValueSpan, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d && m.Index < best.Index)
             {
                 best = (m.Index, d);
                 break;
             }
         }
 
-        foreach (Match m in NumericDate().Matches(text))
+        for (var m = NumericDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            if (int.TryParse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d && m.Index < best.Index)
             {
                 best = (m.Index, d);
                 break;
             }
         }
 
-        foreach (Match m in IsoDate().Matches(text))
+        for (var m = IsoDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value) is { } d && m.Index < best.Index)
+            if (int.TryParse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d && m.Index < best.Index)
             {
                 best = (m.Index, d);
                 break;
@@ -69,9 +72,9 @@ public static partial class DanishDates
     /// <summary>A written date without a year ("torsdag d. 12. marts"), placed in the given year.</summary>
     public static DateOnly? FindDateWithoutYear(string text, int year)
     {
-        foreach (Match m in WrittenDateWithoutYear().Matches(text))
+        for (var m = WrittenDateWithoutYear().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Months.TryGetValue(m.Groups["m"].Value, out var month) && TryDate(year.ToString(CultureInfo.InvariantCulture), month, m.Groups["d"].Value) is { } d)
+            if (MonthsBySpan.TryGetValue(m.Groups["m"].ValueSpan, out var month) && TryDate(year, month, m.Groups["d"].ValueSpan) is { } d)
             {
                 return d;
             }
@@ -87,7 +90,7 @@ public static partial class DanishDates
     public static string RemoveDate(string text)
     {
         var m = WrittenDate().Match(text);
-        if (!m.Success || !Months.ContainsKey(m.Groups["m"].Value))
+        if (!m.Success || !MonthsBySpan.ContainsKey(m.Groups["m"].ValueSpan))
         {
             m = NumericDate().Match(text);
         }
@@ -112,7 +115,7 @@ public static partial class DanishDates
     {
         var withoutDates = NumericDate().Replace(IsoDate().Replace(text, " "), " ");
         withoutDates = WrittenDate().Replace(withoutDates, " ");
-        foreach (Match m in TimeRange().Matches(withoutDates))
+        for (var m = TimeRange().Match(withoutDates); m.Success; m = m.NextMatch())
         {
             var hasKl = m.Groups["kl"].Success;
             var hasMinutes = m.Groups["m1"].Success || m.Groups["m2"].Success;
@@ -126,9 +129,9 @@ public static partial class DanishDates
                 continue;
             }
 
-            var start = new TimeOnly(int.Parse(m.Groups["h1"].Value, CultureInfo.InvariantCulture), m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].Value, CultureInfo.InvariantCulture) : 0);
+            var start = new TimeOnly(int.Parse(m.Groups["h1"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].ValueSpan, CultureInfo.InvariantCulture) : 0);
             TimeOnly? end = m.Groups["h2"].Success
-                ? new TimeOnly(int.Parse(m.Groups["h2"].Value, CultureInfo.InvariantCulture), m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture) : 0)
+                ? new TimeOnly(int.Parse(m.Groups["h2"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture) : 0)
                 : null;
             if (end is { } e && e < start)
             {
@@ -141,9 +144,12 @@ public static partial class DanishDates
         return (null, null);
     }
 
-    private static DateOnly? TryDate(string year, int month, string day)
+    private static DateOnly? TryDate(ReadOnlySpan<char> year, int month, ReadOnlySpan<char> day) =>
+        TryDate(int.Parse(year, CultureInfo.InvariantCulture), month, day);
+
+    private static DateOnly? TryDate(int year, int month, ReadOnlySpan<char> day)
     {
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var y = year;
         if (y < 100)
         {
             y += 2000;

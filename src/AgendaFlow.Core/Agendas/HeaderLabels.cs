@@ -58,11 +58,16 @@ public static partial class HeaderLabels
 
     private static readonly Dictionary<string, HeaderField> ByLabel = Known.ToDictionary(k => k.Label, k => k.Field, StringComparer.OrdinalIgnoreCase);
 
+    // Every line of a document is asked whether it is a label; looking the trimmed text up as a span copies nothing.
+    private static readonly Dictionary<string, HeaderField>.AlternateLookup<ReadOnlySpan<char>> ByLabelSpan = ByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The field a bare label names, e.g. "Mødested" or "Afbud:".</summary>
-    public static HeaderField? Find(string label)
+    public static HeaderField? Find(string label) => Find(OrganisationMarker.Strip(label).AsSpan());
+
+    private static HeaderField? Find(ReadOnlySpan<char> label)
     {
-        var key = OrganisationMarker.Strip(label).Trim().TrimEnd(':', '.', ' ').Trim().ToLowerInvariant();
-        return ByLabel.TryGetValue(key, out var field) ? field : null;
+        var key = label.Trim().TrimEnd(":. ").Trim();
+        return ByLabelSpan.TryGetValue(key, out var field) ? field : null;
     }
 
     /// <summary>
@@ -80,35 +85,95 @@ public static partial class HeaderLabels
     /// <summary>The line starts with a list bullet ("- ", "* ", "• ").</summary>
     public static bool IsBulleted(string line) => LeadingBullet().IsMatch(line);
 
-    private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn)
+    /// <summary>
+    /// The field of a label line and whether a value follows the label, without copying either: "Deltagere:" alone on
+    /// its line opens a list, "Afbud: Anne Jensen" names the absent.
+    /// </summary>
+    public static HeaderField? FieldOf(string line, out bool hasValue)
     {
-        line = LeadingBullet().Replace(line, string.Empty);
-        var text = OrganisationMarker.Strip(line).Trim();
-        // The value keeps its organisation markers: they group the participants after them.
-        var colon = LabelWithColon().Match(line.Trim());
-        if (colon.Success && Find(colon.Groups["label"].Value) is { } f)
+        var field = Read(line, allowRunOn: true, out _, out var value);
+        hasValue = !value.IsEmpty;
+        return field;
+    }
+
+    private static (HeaderField Field, string Label, string Value)? Match(string line, bool allowRunOn) =>
+        Read(line, allowRunOn, out var label, out var value) is { } field ? (field, label.ToString(), value.ToString()) : null;
+
+    /// <remarks>
+    /// Every line of a document is asked this, and few are labels, so the line is read as spans and nothing is copied:
+    /// the caller copies the label and value of the lines that have them.
+    /// </remarks>
+    private static HeaderField? Read(string line, bool allowRunOn, out ReadOnlySpan<char> foundLabel, out ReadOnlySpan<char> value)
+    {
+        var unbulleted = line.AsSpan(BulletLength(line));
+        var trimmed = unbulleted.Trim();
+        // The value keeps its organisation markers: they group the participants after them. (The label cannot hold one.)
+        if (trimmed.Contains(':') && LabelWithColon().IsMatch(trimmed) && Find(LabelBeforeColon(trimmed)) is { } f)
         {
-            return (f, colon.Groups["label"].Value.Trim(), colon.Groups["value"].Value.Trim());
+            foundLabel = LabelBeforeColon(trimmed);
+            value = ValueAfterColon(trimmed);
+            return f;
         }
+
+        var text = unbulleted.ContainsAny(OrganisationMarker.Open, OrganisationMarker.Close)
+            ? OrganisationMarker.Strip(unbulleted.ToString()).AsSpan().Trim()
+            : trimmed;
 
         // "Afbud fra Mogens Petterson, Arne Jensen og Karen Moldrup", "Til stede var ...": list labels also run straight into names.
         foreach (var (label, field) in allowRunOn ? ListLabelsLongestFirst : [])
         {
-            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text.TrimStart()[label.Length + 1]))
+            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text[label.Length] == ' ' && char.IsUpper(text[label.Length + 1]))
             {
-                var rawValue = line.Trim();
-                return (field, text[..label.Length], rawValue.Length > label.Length ? rawValue[(label.Length + 1)..].Trim() : string.Empty);
+                foundLabel = text[..label.Length];
+                value = trimmed.Length > label.Length ? trimmed[(label.Length + 1)..].Trim() : default;
+                return field;
             }
         }
 
         if (text.Length <= 30 && Find(text) is { } bare && bare is not (HeaderField.Title or HeaderField.Other)
-            && (!text.Contains(' ', StringComparison.Ordinal) || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
+            && (!text.Contains(' ') || bare is HeaderField.Participants or HeaderField.Absent or HeaderField.Guests or HeaderField.AbsentWithoutNotice))
         {
-            return (bare, text.TrimEnd(':').Trim(), string.Empty);
+            foundLabel = text.TrimEnd(':').Trim();
+            value = default;
+            return bare;
         }
 
+        foundLabel = value = default;
         return null;
     }
+
+    /// <summary>The characters <see cref="LeadingBullet"/> takes as a bullet.</summary>
+    private const string BulletCharacters = "•·▪*+–-";
+
+    /// <summary>The length of the list bullet ("- ", "• ") the line starts with, 0 without one.</summary>
+    private static int BulletLength(string line)
+    {
+        // Most lines start with a letter; only a bullet character after white space is worth the pattern.
+        var start = line.AsSpan().TrimStart();
+        if (start.IsEmpty || !BulletCharacters.Contains(start[0]))
+        {
+            return 0;
+        }
+
+        foreach (var bullet in LeadingBullet().EnumerateMatches(line))
+        {
+            return bullet.Length;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The label <see cref="LabelWithColon"/> finds in a line it matches: the label cannot hold a colon, so it is the
+    /// text before the first one, less the white space its lazy repetition leaves to the "\s*" before the colon.
+    /// </summary>
+    private static ReadOnlySpan<char> LabelBeforeColon(ReadOnlySpan<char> line) => line[..line.IndexOf(':')].TrimEnd();
+
+    /// <summary>
+    /// The value <see cref="LabelWithColon"/> finds, trimmed: all after the first colon ("." stops at a line break, so a
+    /// line it matches has none there but in leading white space, which the trim removes too).
+    /// </summary>
+    private static ReadOnlySpan<char> ValueAfterColon(ReadOnlySpan<char> line) => line[(line.IndexOf(':') + 1)..].Trim();
 
     [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
     private static partial Regex LeadingBullet();

@@ -364,17 +364,43 @@ public static partial class HeaderReader
         }
     }
 
+    private static readonly string[] SectionStops = ["dagsorden", "indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "program", "referat", "beslutningsreferat"];
+
     private static bool IsSectionStop(string text)
     {
-        var t = OrganisationMarker.Strip(text).Trim().TrimEnd(':').ToLowerInvariant();
-        return t is "dagsorden" or "indholdsfortegnelse" or "indhold" or "punkter" or "dagsordenspunkter" or "program" or "referat" or "beslutningsreferat";
+        // Asked of every header line: compared in place rather than as a lower-case copy.
+        var t = OrganisationMarker.Strip(text).AsSpan().Trim().TrimEnd(':');
+        foreach (var stop in SectionStops)
+        {
+            if (t.Equals(stop, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksLikeProse(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var lower = words.Count(w => char.IsLower(w[0]));
-        return text.TrimEnd().EndsWith('.') && words.Length >= 4 && lower * 2 > words.Length && !text.Contains(',', StringComparison.Ordinal);
+        if (!text.AsSpan().TrimEnd().EndsWith('.') || text.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Asked of every line of a list of people: the words are counted in place.
+        var (words, lower) = (0, 0);
+        var span = text.AsSpan();
+        foreach (var word in span.Split(' '))
+        {
+            if (span[word] is { IsEmpty: false } w)
+            {
+                words++;
+                lower += char.IsLower(w[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && lower * 2 > words;
     }
 
     [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]

@@ -15,6 +15,10 @@ public static partial class ItemBodyReader
 
     private static readonly string[] DecisionSections = ["beslutning", "referat", "konklusion", "besluttede", "beslutninger", "aftaler", "beslutning/referat", "referat/beslutning"];
 
+    // Every line of an item is asked whether it heads a section; the lookup takes the trimmed text as it stands, without a lower-case copy.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownSection =
+        new HashSet<string>(KnownSections, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static AgendaItem Read(ItemHeading heading, IReadOnlyList<SourceLine> body)
     {
         var sections = new List<ItemSection>();
@@ -25,7 +29,13 @@ public static partial class ItemBodyReader
 
         void Flush()
         {
-            var text = string.Join("\n", currentText).Trim();
+            // Lines are trimmed and the first is never blank, so only trailing blank lines are left to drop.
+            while (currentText.Count > 0 && currentText[^1].Length == 0)
+            {
+                currentText.RemoveAt(currentText.Count - 1);
+            }
+
+            var text = string.Join("\n", currentText);
             if (currentHeading.Length > 0 || text.Length > 0)
             {
                 sections.Add(new ItemSection(currentHeading.Length > 0 ? currentHeading : "Tekst", text));
@@ -115,11 +125,15 @@ public static partial class ItemBodyReader
 
         var decisionParts = sections.Where(s => IsDecision(s.Heading)).Select(s => s.Text).Where(t => t.Length > 0).ToList();
         var decision = decisionParts.Count > 0 ? string.Join("\n\n", decisionParts) : null;
-        var status = StatusOf(decision ?? string.Join("\n", sections.Select(s => s.Text)), decision is not null);
+        // Without a decision only "udsat" or "udgik" give a status; the item's text is joined only when one of them is there.
+        var status = decision is not null ? StatusOf(decision, hasDecision: true)
+            : sections.Any(s => MayBePostponedOrWithdrawn(s.Text)) ? StatusOf(string.Join("\n", sections.Select(s => s.Text)), hasDecision: false)
+            : null;
         var notPresent = new List<string>();
         foreach (var line in body)
         {
-            var m = NotPresent().Match(line.Text);
+            // The pattern needs one of its verbs; most lines have none and skip the search.
+            var m = line.Text.AsSpan().ContainsAny(NotPresentWords) ? NotPresent().Match(line.Text) : System.Text.RegularExpressions.Match.Empty;
             if (m.Success)
             {
                 notPresent.AddRange(AttendanceSentences.Names(line.Text[..m.Index]).Where(n => !notPresent.Contains(n)));
@@ -137,33 +151,42 @@ public static partial class ItemBodyReader
 
     private static bool IsDecision(string heading)
     {
-        var h = heading.ToLowerInvariant().TrimEnd(':');
-        return DecisionSections.Any(d => h == d || h.EndsWith(" " + d, StringComparison.Ordinal) || h.StartsWith(d, StringComparison.Ordinal));
+        var h = heading.AsSpan().TrimEnd(':');
+        foreach (var d in DecisionSections)
+        {
+            // "Beslutning", "Udvalgets beslutning", "Beslutning og opfølgning"
+            if (h.StartsWith(d, StringComparison.OrdinalIgnoreCase) || (h.Length > d.Length && h[^(d.Length + 1)] == ' ' && h.EndsWith(d, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string Heading, string Inline)? SectionHeading(string text, bool headingLike)
     {
-        var m = SectionWithInline().Match(text);
-        if (m.Success)
+        if (text.Contains(':', StringComparison.Ordinal) && SectionWithInline().IsMatch(text))
         {
-            var label = m.Groups["label"].Value.Trim();
-            var key = label.ToLowerInvariant();
-            if (KnownSections.Contains(key) || key.EndsWith(" besluttede", StringComparison.Ordinal) || key.EndsWith(" beslutter", StringComparison.Ordinal))
+            // The label holds no colon, so it is the text before the first one; "." stops at a line break, so the inline
+            // text is all after it. Read in place: most such lines ("At udvalget:") are no section.
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            var label = text.AsSpan(0, colon).Trim();
+            if (KnownSection.Contains(label) || label.EndsWith(" besluttede", StringComparison.OrdinalIgnoreCase) || label.EndsWith(" beslutter", StringComparison.OrdinalIgnoreCase))
             {
-                return (label, m.Groups["inline"].Value.Trim());
+                return (label.ToString(), text.AsSpan(colon + 1).Trim().ToString());
             }
         }
 
-        var bare = text.TrimEnd(':', ' ').Trim();
-        var bareKey = bare.ToLowerInvariant();
-        if (KnownSections.Contains(bareKey) || bareKey.EndsWith(" besluttede", StringComparison.Ordinal))
+        var bare = text.AsSpan().TrimEnd(": ").Trim();
+        if (KnownSection.Contains(bare) || bare.EndsWith(" besluttede", StringComparison.OrdinalIgnoreCase))
         {
-            return (bare, string.Empty);
+            return (bare.ToString(), string.Empty);
         }
 
         if (headingLike && bare.Length <= 80 && !bare.EndsWith('.') && !BulletPrefix().IsMatch(text))
         {
-            return (bare, string.Empty);
+            return (bare.ToString(), string.Empty);
         }
 
         return null;
@@ -171,6 +194,15 @@ public static partial class ItemBodyReader
 
     private static string? StatusOf(string text, bool hasDecision)
     {
+        if (!MayBePostponedOrWithdrawn(text))
+        {
+            // Without these words neither pattern below can match, and the lower-case copy of the whole item is not needed.
+            return !hasDecision ? null
+                : text.Contains("godkend", StringComparison.OrdinalIgnoreCase) ? "godkendt"
+                : text.Contains("til efterretning", StringComparison.OrdinalIgnoreCase) ? "taget til efterretning"
+                : "behandlet";
+        }
+
         var t = text.ToLowerInvariant();
         if (Postponed().IsMatch(t))
         {
@@ -199,6 +231,15 @@ public static partial class ItemBodyReader
 
         return "behandlet";
     }
+
+    private static readonly System.Buffers.SearchValues<string> NotPresentWords =
+        System.Buffers.SearchValues.Create(["forhindret", "deltog", "inhabil"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> PostponedOrWithdrawnWords =
+        System.Buffers.SearchValues.Create(["udsat", "udgik", "taget af dagsordenen", "trukket tilbage"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <see cref="Postponed"/> or <see cref="Withdrawn"/> could match: each needs one of these words.</summary>
+    private static bool MayBePostponedOrWithdrawn(string text) => text.AsSpan().ContainsAny(PostponedOrWithdrawnWords);
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
     private static partial Regex SectionWithInline();

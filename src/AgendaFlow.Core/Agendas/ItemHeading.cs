@@ -23,6 +23,11 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             return null;
         }
 
+        if (CannotBeNumbered(text[0]))
+        {
+            return null;
+        }
+
         var m = Numbered().Match(text);
         if (!m.Success)
         {
@@ -45,7 +50,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         }
 
         // Items start with a capital ("1. Godkendelse"); "3. kvartal" and "30. august 2019" are prose and dates.
-        var firstLetter = rest.FirstOrDefault(c => !char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*');
+        var firstLetter = FirstLetter(rest);
         if (rest.Length == 0 || !char.IsUpper(firstLetter))
         {
             return null;
@@ -105,13 +110,44 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
     }
 
+    /// <summary>
+    /// <see cref="Numbered"/> starts with a digit or one of its words (punkt, pkt, item, ad, sag); an ASCII first
+    /// character that is neither rules a line out before the pattern runs. (Other characters are left to the pattern,
+    /// whose case-insensitive letters also match a few non-ASCII ones.)
+    /// </summary>
+    private static bool CannotBeNumbered(char first) => char.IsAscii(first) && !char.IsAsciiDigit(first) && !NumberedWordStarts.Contains(first);
+
+    private const string NumberedWordStarts = "pPiIaAsS";
+
+    /// <summary>The first character of the title that is not space, a quote or an asterisk; '\0' when there is none.</summary>
+    private static char FirstLetter(string rest)
+    {
+        foreach (var c in rest)
+        {
+            if (!char.IsWhiteSpace(c) && c is not '"' and not '\'' and not '“' and not '«' and not '*')
+            {
+                return c;
+            }
+        }
+
+        return default;
+    }
+
+    private static readonly string[] PresenterSeparators = [",", " og ", " & ", " samt ", " and ", "/"];
+
     public static IReadOnlyList<string> SplitPresenters(string who)
     {
         who = who.Trim().Trim('(', ')', '*', '_', ' ', '.');
-        return who.Split([",", " og ", " & ", " samt ", " and ", "/"], StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Trim().Trim('(', ')', '.', '*', ' '))
-            .Where(p => p.Length > 0)
-            .ToList();
+        var presenters = new List<string>();
+        foreach (var part in who.Split(PresenterSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Trim().Trim('(', ')', '.', '*', ' ') is { Length: > 0 } presenter)
+            {
+                presenters.Add(presenter);
+            }
+        }
+
+        return presenters;
     }
 
     [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]

@@ -11,7 +11,27 @@ public static partial class ItemSequence
     /// Numbered lines that list people rather than items: "1. Anne Jensen &lt;anne@…&gt;" anywhere, and
     /// "1. Anne Jensen, Vejle Kommune" right under a "Deltagere:", "Afbud:" or "Gæster:" label.
     /// </summary>
-    public static HashSet<int> PeopleEntries(IReadOnlyList<SourceLine> lines)
+    public static HashSet<int> PeopleEntries(IReadOnlyList<SourceLine> lines) => PeopleEntries(lines, Candidates(lines));
+
+    /// <summary>
+    /// Each line read as a possible item heading (null where it is none). Reading a numbered line is the costly part of
+    /// <see cref="PeopleEntries(IReadOnlyList{SourceLine})"/>, <see cref="Select(IReadOnlyList{SourceLine})"/> and the header,
+    /// so the parser reads each line once and hands the result to all three.
+    /// </summary>
+    public static ItemHeading?[] Candidates(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = new ItemHeading?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            candidates[i] = lines[i].IsBlank ? null : ItemHeading.TryRead(i, lines[i]);
+        }
+
+        return candidates;
+    }
+
+    /// <param name="lines">The lines.</param>
+    /// <param name="candidates">The lines' <see cref="Candidates"/>.</param>
+    public static HashSet<int> PeopleEntries(IReadOnlyList<SourceLine> lines, IReadOnlyList<ItemHeading?> candidates)
     {
         var entries = new HashSet<int>();
         var inList = false;
@@ -22,9 +42,9 @@ public static partial class ItemSequence
                 continue;
             }
 
-            if (ItemHeading.TryRead(i, lines[i]) is not { } h)
+            if (candidates[i] is not { } h)
             {
-                inList = HeaderLabels.Match(lines[i].Text) is { Field: HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice, Value.Length: 0 };
+                inList = HeaderLabels.FieldOf(lines[i].Text, out var hasValue) is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice && !hasValue;
                 continue;
             }
 
@@ -54,11 +74,19 @@ public static partial class ItemSequence
 
     public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines)
     {
+        var headings = Candidates(lines);
+        return Select(lines, headings, PeopleEntries(lines, headings));
+    }
+
+    /// <param name="lines">The lines.</param>
+    /// <param name="headings">The lines' <see cref="Candidates"/>.</param>
+    /// <param name="people">The lines' <see cref="PeopleEntries(IReadOnlyList{SourceLine}, IReadOnlyList{ItemHeading})"/>.</param>
+    public static IReadOnlyList<ItemHeading> Select(IReadOnlyList<SourceLine> lines, IReadOnlyList<ItemHeading?> headings, HashSet<int> people)
+    {
         var candidates = new List<ItemHeading>();
-        var people = PeopleEntries(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!people.Contains(i) && ItemHeading.TryRead(i, lines[i]) is { } h)
+            if (!people.Contains(i) && headings[i] is { } h)
             {
                 candidates.Add(h);
             }

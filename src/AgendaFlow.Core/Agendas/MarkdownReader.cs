@@ -8,16 +8,18 @@ namespace AgendaFlow.Core.Agendas;
 /// </summary>
 public static partial class MarkdownReader
 {
-    public static IReadOnlyList<SourceLine> Read(string text)
+    public static IReadOnlyList<SourceLine> Read(ReadOnlySpan<char> text)
     {
         var lines = new List<SourceLine>();
-        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
+        // Lines are cut straight out of the text (any line ending), without a normalised copy of the whole text.
+        foreach (var rawLine in text.EnumerateLines())
         {
-            if (TableSeparator().IsMatch(raw))
+            if (TableSeparator().IsMatch(rawLine))
             {
                 continue;
             }
 
+            var raw = rawLine.ToString();
             var line = InlineHtml.ToText(raw).Replace('\u00A0', ' ').TrimEnd();
             line = Link().Replace(line, m => m.Groups["target"].Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !m.Groups["text"].Value.Contains('@', StringComparison.Ordinal)
                 ? $"{m.Groups["text"].Value} <{m.Groups["target"].Value[7..]}>"
@@ -47,6 +49,12 @@ public static partial class MarkdownReader
             line = Escaped().Replace(line, "$1");
 
             // Inline HTML breaks (<br>, </p>) separate lines, e.g. one participant per line in a table cell.
+            if (!line.Contains('\n', StringComparison.Ordinal))
+            {
+                lines.Add(new SourceLine(line.TrimEnd(), level, bold));
+                continue;
+            }
+
             foreach (var part in line.Split('\n'))
             {
                 lines.Add(new SourceLine(part.TrimEnd(), level, bold));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace AgendaFlow.Core.Agendas;
@@ -18,6 +19,8 @@ public static partial class PeopleParser
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "le", "de", "van", "von", "der", "den", "af", "la", "du", "di", "da", "el", "bin", "ter", "ten" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleSpans = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "og", "for", "i", "på", "ved", "med", "af", "til", "&" };
 
     private static readonly string[] OrganisationWords =
@@ -26,23 +29,83 @@ public static partial class PeopleParser
         "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
     ];
 
+    private static readonly string[] GenericOrganisationWords = ["kommune", "region", "praksis", "hospital", "kommuner", "regioner"];
+
     private static readonly string[] Roles = ["gæst", "næstformand", "medformand", "formand", "forkvinde", "forperson", "mødeleder", "referent", "sekretær", "ordstyrer", "sekretariat", "observatør", "tilforordnet", "suppleant"];
 
     /// <summary>The role given to someone marked "(afbud)" in a participant list.</summary>
     public const string AbsentRole = "afbud";
 
-    private static bool IsRole(string text) => Roles.Contains(text.Trim().ToLowerInvariant());
+    // The predicates below run on every word of every participant list, so they read the text in place (spans, case-insensitive
+    // comparison) instead of making lower-case copies and token lists; the word lists themselves are all lower case.
+    private static bool IsRole(string text) => IsOneOf(text.AsSpan().Trim(), Roles);
 
-    public static bool IsTitleWord(string token)
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
     {
-        var t = token.Trim(',', '.', ':', ';', '(', ')').ToLowerInvariant();
-        return t.Length >= 4 && !t.Contains('@', StringComparison.Ordinal) && TitleSuffixes.Any(s => t.EndsWith(s, StringComparison.Ordinal));
+        foreach (var word in words)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsTitleWord(string token) => IsTitleWord(token.AsSpan());
+
+    private static bool IsTitleWord(ReadOnlySpan<char> token)
+    {
+        var t = token.Trim(",.:;()");
+        if (t.Length < 4 || t.Contains('@'))
+        {
+            return false;
+        }
+
+        foreach (var suffix in TitleSuffixes)
+        {
+            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganisationWord(ReadOnlySpan<char> word)
+    {
+        foreach (var o in OrganisationWords)
+        {
+            if (word.Equals(o, StringComparison.OrdinalIgnoreCase) || (o.Length > 4 && word.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsTitlePhrase(string text)
     {
-        var tokens = Tokens(text);
-        return tokens.Count is > 0 and <= 8 && tokens.Take(3).Any(IsTitleWord);
+        var span = text.AsSpan();
+        var (count, titleWordFirst) = (0, false);
+        foreach (var token in span.SplitAny(TokenSeparators))
+        {
+            if (span[token].IsEmpty)
+            {
+                continue;
+            }
+
+            titleWordFirst |= count < 3 && IsTitleWord(span[token]);
+            if (++count > 8)
+            {
+                return false;
+            }
+        }
+
+        return count > 0 && titleWordFirst;
     }
 
     public static bool IsNameLike(string text) => IsNameLike(text, allowNumbered: false);
@@ -53,36 +116,54 @@ public static partial class PeopleParser
     /// </param>
     private static bool IsNameLike(string text, bool allowNumbered)
     {
-        var tokens = Tokens(text);
-        if (tokens.Count is < 2 or > 5 || text.Contains('@', StringComparison.Ordinal))
+        var span = text.AsSpan();
+        Span<Range> tokens = stackalloc Range[6];
+        var count = 0;
+        foreach (var token in span.SplitAny(TokenSeparators))
         {
-            return false;
-        }
-
-        if (text.Any(char.IsDigit) && (!allowNumbered || tokens.Any(t => !char.IsLetter(t[0]))))
-        {
-            return false;
-        }
-
-        if (!IsCapitalised(tokens[0]) || !IsCapitalised(tokens[^1]))
-        {
-            return false;
-        }
-
-        foreach (var token in tokens)
-        {
-            var lower = token.ToLowerInvariant().Trim('.', ',');
-            if (NameParticles.Contains(token))
+            if (span[token].IsEmpty)
             {
                 continue;
             }
 
-            if (!IsCapitalised(token) || IsTitleWord(token) || OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal))))
+            if (count == tokens.Length)
+            {
+                // Six words or more: no name.
+                return false;
+            }
+
+            tokens[count++] = token;
+        }
+
+        if (count < 2 || text.Contains('@', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (HasDigit(span) && (!allowNumbered || AnyTokenStartsWithNonLetter(span, tokens[..count])))
+        {
+            return false;
+        }
+
+        if (!IsCapitalised(span[tokens[0]]) || !IsCapitalised(span[tokens[count - 1]]))
+        {
+            return false;
+        }
+
+        foreach (var range in tokens[..count])
+        {
+            var token = span[range];
+            if (NameParticleSpans.Contains(token))
+            {
+                continue;
+            }
+
+            if (!IsCapitalised(token) || IsTitleWord(token) || IsOrganisationWord(token.Trim(".,")))
             {
                 return false;
             }
 
-            if (token.Length > 2 && token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (token.Length > 2 && IsAllCaps(token))
             {
                 return false;
             }
@@ -91,9 +172,68 @@ public static partial class PeopleParser
         return true;
     }
 
-    private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || token.Skip(1).Any(char.IsLower) || token.EndsWith('.'));
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
 
-    private static List<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        return false;
+    }
+
+    private static bool AnyTokenStartsWithNonLetter(ReadOnlySpan<char> text, ReadOnlySpan<Range> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (!char.IsLetter(text[token][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No lower-case letter: "PLO", "IT", "KOSU-næstformand" is not.</summary>
+    private static bool IsAllCaps(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCapitalised(string token) => IsCapitalised(token.AsSpan());
+
+    private static bool IsCapitalised(ReadOnlySpan<char> token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || HasLower(token[1..]) || token.EndsWith('.'));
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words are separated by spaces and tabs only, as <see cref="Tokens"/> cuts them.</summary>
+    private static readonly char[] TokenSeparators = [' ', '\t'];
+
+    private static List<string> Tokens(string text) => text.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
 
     /// <summary>Names only, e.g. for "Referenter: Mette Kvist og Anja Skaarup".</summary>
     public static IReadOnlyList<string> ParseNames(IEnumerable<string> lines)
@@ -121,7 +261,7 @@ public static partial class PeopleParser
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
-        var listMode = lineList.Any(l => SplitList(ListClean(OrganisationMarker.Strip(l))) is { Count: >= 3 } parts && parts.All(IsNameLike));
+        var listMode = lineList.Any(l => ListClean(OrganisationMarker.Strip(l)) is var clean && MayListThree(clean) && SplitList(clean) is { Count: >= 3 } parts && parts.All(IsNameLike));
         foreach (var raw in lineList)
         {
             if (people.Count >= MaxPeoplePerList)
@@ -237,20 +377,20 @@ public static partial class PeopleParser
             yield break;
         }
 
-        var starts = TitleStarts(Tokens(text));
+        var tokens = Tokens(text);
+        var starts = TitleStarts(tokens);
         if (starts.Count >= 2)
         {
-            var tokens = Tokens(text);
             for (var i = 0; i < starts.Count; i++)
             {
                 var end = i + 1 < starts.Count ? starts[i + 1] : tokens.Count;
-                var leading = i == 0 && starts[0] > 0 ? string.Join(' ', tokens.Take(starts[0])) : null;
+                var leading = i == 0 && starts[0] > 0 ? JoinWords(tokens, 0, starts[0]) : null;
                 if (leading is not null && ParsePerson(leading, organisation) is { } before)
                 {
                     yield return before;
                 }
 
-                if (ParsePerson(string.Join(' ', tokens.Skip(starts[i]).Take(end - starts[i])), organisation) is { } p)
+                if (ParsePerson(JoinWords(tokens, starts[i], end), organisation) is { } p)
                 {
                     yield return p;
                 }
@@ -440,15 +580,58 @@ public static partial class PeopleParser
         return entries.Select(e => LeadingConnector().Replace(e, string.Empty)).Where(e => e.Trim().Length > 0).ToList();
     }
 
+    /// <summary>
+    /// Whether <see cref="SplitList"/> could find three parts: that takes two separators, and most lines have fewer,
+    /// so they are passed over without being cut up.
+    /// </summary>
+    private static bool MayListThree(string text)
+    {
+        var span = text.AsSpan();
+        var separators = span.Count(',') + span.Count(';');
+        foreach (var word in ListWordSeparators)
+        {
+            separators += separators >= 2 ? 0 : span.Count(word);
+        }
+
+        return separators >= 2;
+    }
+
+    private static readonly char[] ListSeparators = [',', ';'];
+
+    private static readonly string[] ListWordSeparators = [" og ", " & ", " and ", " / "];
+
+    /// <summary>
+    /// <see cref="Whitespace"/> replaced by single spaces. Names mostly have single spaces already, and then the text is
+    /// kept as it is: the replacement would have built an identical copy, since every space is a match.
+    /// </summary>
+    internal static string CollapseWhitespace(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return Whitespace().Replace(text, " ");
+            }
+        }
+
+        return text;
+    }
+
     private static List<string> SplitList(string text)
     {
         var parts = new List<string>();
-        foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            parts.AddRange(part.Split([" og ", " & ", " and ", " / "], StringSplitOptions.RemoveEmptyEntries));
+            foreach (var piece in part.Split(ListWordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (piece.Trim().TrimEnd('.') is { Length: > 0 } name)
+                {
+                    parts.Add(name);
+                }
+            }
         }
 
-        return parts.Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+        return parts;
     }
 
     /// <summary>Token indexes where a "Title Name" pair begins.</summary>
@@ -517,7 +700,7 @@ public static partial class PeopleParser
         rest = Phone().Replace(rest, " ");
         string? role = null;
         string? noteTitle = null;
-        foreach (Match note in ParenthesisedNote().Matches(rest))
+        for (var note = ParenthesisedNote().Match(rest); note.Success; note = note.NextMatch())
         {
             // "(formand)", "(Vejle Kommune)", "(Direktør, Region Midtjylland, formand)": each piece is a role, title or organisation.
             foreach (var piece in note.Groups[1].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -560,8 +743,16 @@ public static partial class PeopleParser
 
         rest = ParenthesisedNote().Replace(rest, " ");
         rest = OrganisationMarker.Strip(rest);
-        rest = Whitespace().Replace(rest, " ").Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
-        var parts = Separator().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        rest = CollapseWhitespace(rest).Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
+        var parts = new List<string>();
+        foreach (var part in Separator().Split(rest))
+        {
+            if (part.Trim() is { Length: > 0 } trimmedPart)
+            {
+                parts.Add(trimmedPart);
+            }
+        }
+
         if (parts.Count == 0)
         {
             return null;
@@ -571,9 +762,10 @@ public static partial class PeopleParser
         string? title = null;
         var others = new List<string>();
         var first = parts[0];
-        if (TitleStarts(Tokens(first)) is [0, ..] || (IsTitleWord(Tokens(first)[0]) && !IsNameLike(first)))
+        var firstTokens = Tokens(first);
+        if (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first)))
         {
-            var (t, n) = SplitTitleAndName(first);
+            var (t, n) = SplitTitleAndName(firstTokens);
             title = t;
             var index = 1;
             if (n.Length == 0)
@@ -656,27 +848,30 @@ public static partial class PeopleParser
         var tokens = Tokens(name);
         for (var k = 2; k < tokens.Count; k++)
         {
-            var lower = tokens[k].ToLowerInvariant();
-            var isOrganisation = OrganisationWords.Any(o => lower == o || (o.Length > 4 && lower.Contains(o, StringComparison.Ordinal)))
-                || (tokens[k].Length > 1 && tokens[k].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            var isOrganisation = IsOrganisationWord(tokens[k]) || (tokens[k].Length > 1 && IsAllCaps(tokens[k]));
             if (!isOrganisation && !char.IsLower(tokens[k][0]))
             {
                 continue;
             }
 
             // "Skive Kommune", "Almen praksis": a place or adjective before a generic word belongs to the organisation.
-            var generic = lower is "kommune" or "region" or "praksis" or "hospital" or "kommuner" or "regioner" || char.IsLower(tokens[k][0]);
+            var generic = IsOneOf(tokens[k], GenericOrganisationWords) || char.IsLower(tokens[k][0]);
             var end = generic && k - 1 >= 2 ? k - 1 : k;
-            return string.Join(' ', tokens.Take(end));
+            return string.Join(' ', CollectionsMarshal.AsSpan(tokens)[..end]);
         }
 
         return null;
     }
 
     /// <summary>"Sektionsleder for Familie og børnehandicap Lone Baggersgaard Pedersen" → (title, name).</summary>
-    public static (string Title, string Name) SplitTitleAndName(string text)
+    public static (string Title, string Name) SplitTitleAndName(string text) => SplitTitleAndName(Tokens(text));
+
+    /// <summary>Words <paramref name="from"/> up to <paramref name="to"/> joined by spaces.</summary>
+    private static string JoinWords(List<string> tokens, int from, int to) => string.Join(' ', CollectionsMarshal.AsSpan(tokens)[from..to]);
+
+    /// <param name="tokens">The words of the text, as <see cref="Tokens"/> cuts them.</param>
+    private static (string Title, string Name) SplitTitleAndName(List<string> tokens)
     {
-        var tokens = Tokens(text);
         var i = 1;
         if (tokens.Count > 1 && char.IsLower(tokens[1][0]) && !NameParticles.Contains(tokens[1]))
         {
@@ -694,7 +889,7 @@ public static partial class PeopleParser
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
             var lowerWord = char.IsLower(token[0]) && !NameParticles.Contains(token);
             var capitalisedBeforeConnector = IsCapitalised(token) && next is not null && (Connectors.Contains(next) || (char.IsLower(next[0]) && !NameParticles.Contains(next)));
-            if (Connectors.Contains(token) || lowerWord || capitalisedBeforeConnector || token.All(c => !char.IsLetter(c) || char.IsUpper(c)) && token.Length > 1 && !token.EndsWith('.'))
+            if (Connectors.Contains(token) || lowerWord || capitalisedBeforeConnector || IsAllCaps(token) && token.Length > 1 && !token.EndsWith('.'))
             {
                 i++;
                 continue;
@@ -703,7 +898,8 @@ public static partial class PeopleParser
             break;
         }
 
-        return (string.Join(' ', tokens.Take(i)).Trim(',', ' '), string.Join(' ', tokens.Skip(i)).Trim(',', ' '));
+        var words = CollectionsMarshal.AsSpan(tokens);
+        return (string.Join(' ', words[..i]).Trim(',', ' '), string.Join(' ', words[i..]).Trim(',', ' '));
     }
 
     /// <summary>The address of a line that holds nothing else: "anne@kommune.example", "E-mail: &lt;anne@…&gt;".</summary>

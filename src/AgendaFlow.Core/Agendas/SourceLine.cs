@@ -23,5 +23,10 @@ public static class OrganisationMarker
     public const char Open = '\u0001';
     public const char Close = '\u0002';
 
-    public static string Strip(string text) => text.Replace(Open.ToString(), string.Empty).Replace(Close.ToString(), string.Empty);
+    private static readonly string OpenText = Open.ToString();
+    private static readonly string CloseText = Close.ToString();
+
+    /// <summary>The text without markers; most lines have none, and those come back as they are, without a copy.</summary>
+    public static string Strip(string text) =>
+        text.AsSpan().ContainsAny(Open, Close) ? text.Replace(OpenText, string.Empty, StringComparison.Ordinal).Replace(CloseText, string.Empty, StringComparison.Ordinal) : text;
 }
