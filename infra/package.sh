@@ -2,7 +2,8 @@
 # Builds the deployable package of the function app: infra/package.sh [OUT.zip]
 #
 # A self-contained linux-x64 publish (no .NET runtime needed on the Functions image; the custom handler is a
-# plain executable), whose publish step also writes host.json and one {Function}/function.json per function
+# plain executable), compiled ReadyToRun because a runtime is given (PublishReadyToRun in the project), whose
+# publish step also writes host.json and one {Function}/function.json per function
 # (AgendaFlow.Functions --write-function-metadata). The zip has host.json at its root and keeps the executable
 # bit of AgendaFlow.Functions. Needs only the .NET SDK.
 #

@@ -16,9 +16,14 @@ public static class AgendaFlowApp
     public const string CustomHandlerPortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
     public const string DefaultStandaloneUrl = "http://127.0.0.1:7071";
 
+    /// <summary>Given before the caller's arguments, so a later <c>--hostBuilder:reloadConfigOnChange=true</c> still wins.</summary>
+    private const string NoConfigReload = "--hostBuilder:reloadConfigOnChange=false";
+
     public static WebApplication Build(string[] args, FunctionCatalog catalog, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // No file watching for configuration: the app reads no appsettings.json, and the watcher would register every
+        // folder under the working directory (a repository with node_modules, say) before the first answer.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [NoConfigReload, .. args] });
         var customHandlerPort = builder.Configuration[CustomHandlerPortSetting];
         var standalone = string.IsNullOrEmpty(customHandlerPort);
         if (!standalone)

@@ -3,15 +3,26 @@ using Microsoft.Extensions.Options;
 
 namespace AgendaFlow.Functions.Standalone;
 
-/// <summary>Standalone mode's blob trigger: looks for new and changed agendas every few seconds.</summary>
+/// <summary>
+/// Standalone mode's blob trigger: looks for new and changed agendas every few seconds. The first look is as soon
+/// as the app listens, so agendas uploaded while it was down are picked up then.
+/// </summary>
 public sealed class AgendaWatcher(
-    AgendaScan scan,
+    IServiceProvider services,
+    IHostApplicationLifetime lifetime,
     IOptions<StandaloneOptions> options,
     TimeProvider clock,
     ILogger<AgendaWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AfterStart.WaitAsync(lifetime, stoppingToken))
+        {
+            return;
+        }
+
+        // Resolved only now: it brings the storage clients, which need not exist before the first answer.
+        var scan = services.GetRequiredService<AgendaScan>();
         var interval = options.Value.AgendaPollInterval;
         logger.LogInformation("Watching the agendas container every {Interval} s", interval.TotalSeconds);
         while (!stoppingToken.IsCancellationRequested)

@@ -5,11 +5,12 @@ namespace AgendaFlow.Functions.Standalone;
 
 /// <summary>
 /// Standalone mode's timer triggers: each timer function runs on its NCRONTAB schedule in Europe/Copenhagen time,
-/// one run at a time per function, as the Functions host runs them.
+/// one run at a time per function, as the Functions host runs them. The schedules begin once the app listens.
 /// </summary>
 public sealed class TimerRunner(
     FunctionCatalog catalog,
-    FunctionInvoker invoker,
+    IServiceProvider services,
+    IHostApplicationLifetime lifetime,
     IConfiguration configuration,
     TimeProvider clock,
     ILogger<TimerRunner> logger) : BackgroundService
@@ -17,12 +18,24 @@ public sealed class TimerRunner(
     public static NcrontabSchedule ScheduleOf(FunctionDefinition function, TimerTrigger trigger, IConfiguration configuration) =>
         NcrontabSchedule.Parse(configuration[TimerTrigger.SettingName(function.Name).Replace("__", ":")] ?? trigger.DefaultSchedule);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(catalog.All
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Parsed before the app listens, so a malformed schedule setting still stops it from starting.
+        var schedules = catalog.All
             .Where(f => f.Trigger is TimerTrigger)
-            .Select(f => RunScheduleAsync(f, ScheduleOf(f, (TimerTrigger)f.Trigger, configuration), stoppingToken)));
+            .Select(f => (Function: f, Schedule: ScheduleOf(f, (TimerTrigger)f.Trigger, configuration)))
+            .ToList();
+        if (!await AfterStart.WaitAsync(lifetime, stoppingToken))
+        {
+            return;
+        }
 
-    private async Task RunScheduleAsync(FunctionDefinition function, NcrontabSchedule schedule, CancellationToken stoppingToken)
+        // Resolved only now: the invoker brings the storage clients, which need not exist before the first answer.
+        var invoker = services.GetRequiredService<FunctionInvoker>();
+        await Task.WhenAll(schedules.Select(s => RunScheduleAsync(s.Function, s.Schedule, invoker, stoppingToken)));
+    }
+
+    private async Task RunScheduleAsync(FunctionDefinition function, NcrontabSchedule schedule, FunctionInvoker invoker, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
