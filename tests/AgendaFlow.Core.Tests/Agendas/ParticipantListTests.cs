@@ -416,10 +416,8 @@ public class ParticipantListTests
         var text = "Dagsorden\nTid: 3. marts 2026 kl. 10\nDeltagere: " + string.Concat(Enumerable.Repeat(entry, 900_000 / entry.Length)) + "\n1. Godkendelse\n2. Eventuelt\n";
         AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
 
-        var watch = Stopwatch.StartNew();
-        var outcome = AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt");
+        var outcome = TimeBound.Within(TimeSpan.FromSeconds(1), () => AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt"));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.IsType<ParseOutcome.Parsed>(outcome);
     }
 

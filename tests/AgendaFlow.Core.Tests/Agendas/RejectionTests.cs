@@ -11,9 +11,7 @@ public class RejectionTests
 
     private static string Rejected(byte[] bytes, string fileName)
     {
-        var watch = Stopwatch.StartNew();
-        var outcome = AgendaFileParser.Parse(bytes, fileName);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        var outcome = TimeBound.Within(TimeSpan.FromSeconds(1), () => AgendaFileParser.Parse(bytes, fileName));
         return Assert.IsType<ParseOutcome.Rejected>(outcome).Reason;
     }
 
@@ -148,10 +146,8 @@ public class RejectionTests
         var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "og" : "Navnesen"));
         var text = "Dagsorden\n\nDeltagere: " + words + "\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n" + words + " havde meldt afbud fordi\n";
 
-        var watch = Stopwatch.StartNew();
-        var outcome = AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt");
+        var outcome = TimeBound.Within(TimeSpan.FromSeconds(1), () => AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt"));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.NotNull(outcome);
     }
 
@@ -161,10 +157,9 @@ public class RejectionTests
         var text = "Dagsorden\nTid: 3. marts 2026 kl. 10\nDeltagere: " + string.Join(' ', Enumerable.Repeat("Anne Holm,", 90_000)) + "\n1. Godkendelse\n2. Eventuelt\n";
         AgendaFileParser.Parse(Fixtures.Utf8(Fixtures.SmallAgenda), "warm-up.txt");
 
-        var watch = Stopwatch.StartNew();
-        var document = Assert.IsType<ParseOutcome.Parsed>(AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt")).Document;
+        var outcome = TimeBound.Within(TimeSpan.FromSeconds(1), () => AgendaFileParser.Parse(Fixtures.Utf8(text), "dagsorden.txt"));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+        var document = Assert.IsType<ParseOutcome.Parsed>(outcome).Document;
         Assert.Equal(PeopleParser.MaxPeoplePerList, document.Participants.Count);
     }
 
