@@ -33,7 +33,7 @@ internal static class StartupScenario
 
             figures.Add($"standalone app: process start to first 200 on / (median of {runs})", times.Order().ElementAt(runs / 2), "ms", 500, "< 500 ms");
             figures.Add($"standalone app: resident memory after {Idle.TotalSeconds:0} s idle (VmRSS)", rss / 1024.0, "MB", 150, "< 150 MB");
-            figures.Add($"standalone app: CPU time (user + system) used until that first 200 (median of {runs})", cpu.Order().ElementAt(runs / 2), "ms", 500, "(what a quiet machine's wall time would approach)");
+            figures.Add($"standalone app: CPU time (user + system) used until that first 200 (median of {runs})", cpu.Order().ElementAt(runs / 2), "ms", double.PositiveInfinity, "(what a quiet machine's wall time would approach)");
             figures.Note($"start-up runs: {string.Join(", ", times.Select(t => $"{t:0} ms"))}; CPU {string.Join(", ", cpu.Select(t => $"{t:0} ms"))}");
         }
         finally
