@@ -86,6 +86,28 @@ public sealed class ReferatTests(Azurite azurite, MailServers mail)
         Assert.Equal(2, await drafts.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{committee}/", CancellationToken.None).CountAsync());
     }
 
+    [Fact]
+    public async Task A_committee_whose_roster_names_its_secretariat_gets_the_draft_there_instead_of_at_the_app_wide_address()
+    {
+        var (anne, bo) = (MailServers.NewAddress("anne"), MailServers.NewAddress("bo"));
+        var (committeeSecretariat, appWide) = (MailServers.NewAddress("udvalgssekretariat"), MailServers.NewAddress("sekretariat"));
+        var committee = $"ros{Guid.NewGuid():N}"[..14];
+        var yesterday = DateOnly.FromDateTime(CopenhagenTime.ToLocal(DateTimeOffset.UtcNow).DateTime).AddDays(-1);
+        var rosters = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient("rosters");
+        await rosters.CreateIfNotExistsAsync();
+        await rosters.GetBlobClient($"{committee}.csv").UploadAsync(BinaryData.FromString($"Navn;E-mail;Rolle\nSara Sørensen;{committeeSecretariat};sekretariat\n"));
+        await using var app = await StartAsync(appWide);
+        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Document("Dagsorden", yesterday, anne, bo, decision: null));
+        await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60));
+
+        await RunAsync(app, "DraftReferater");
+
+        var draft = Assert.Single(await mail.WaitForMessagesAsync(committeeSecretariat, 1, TimeSpan.FromSeconds(30)));
+        Assert.StartsWith("Udkast til referat:", draft.Subject);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await mail.CountMessagesAsync(appWide));
+    }
+
     private Task<RunningApp> StartAsync(string? secretariat) => MailApp.StartAsync(azurite, mail, "dagsorden@region.example", ("AgendaFlow__SecretariatAddress", secretariat ?? ""));
 
     private static string Document(string kind, DateOnly date, string anne, string bo, string? decision)

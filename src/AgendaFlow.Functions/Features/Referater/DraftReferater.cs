@@ -11,7 +11,8 @@ namespace AgendaFlow.Functions.Features.Referater;
 /// <summary>
 /// Timer (default hourly at half past): once a meeting has ended, drafts its referat with the attendance filled in
 /// (Markdown and Word, in <c>referater-kladde/{committee}/</c>) and mails it to the minute-taker and the
-/// secretariat. One draft per meeting: an existing draft is never overwritten.
+/// secretariat: the committee's own (a roster row with role <c>sekretariat</c>), else AgendaFlow__SecretariatAddress,
+/// as for the attendance summaries. One draft per meeting: an existing draft is never overwritten.
 /// </summary>
 public sealed class DraftReferater(
     MeetingStore meetings,
@@ -53,10 +54,13 @@ public sealed class DraftReferater(
             }
 
             await referater.WriteDraftAsync($"{meeting.Committee}/{docxName}", word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
+            var secretariat = (await agendas.ReadRosterAsync(meeting.Committee, cancellationToken)).SecretariatAddress
+                ?? options.SecretariatAddress;
             var recipients = meeting.Participants
                 .Where(p => p.Email is not null && p.Role is "referent")
                 .Select(p => p.Email!)
-                .Concat(options.SecretariatAddress is { } s ? [s] : [])
+                .Concat(secretariat is { } s ? [s] : [])
+                .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             if (recipients.Count > 0)
             {
