@@ -80,8 +80,8 @@ public sealed class Outbox(StorageClients clients)
 
     /// <summary>
     /// Adds many messages of one partition (a meeting) as <see cref="EnqueueAsync"/> adds one: the keys already
-    /// there are read in one query, the messages uploaded a few at a time, and the rows added in transactions of up
-    /// to 100. A transaction that meets a row added meanwhile is redone row by row. Returns how many were added.
+    /// there are read in one query, and each batch of up to 100 is one blob and one table transaction. A transaction
+    /// that meets a row added meanwhile is redone row by row. Returns how many were added.
     /// </summary>
     public async Task<int> EnqueueManyAsync(
         string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
@@ -128,8 +128,10 @@ public sealed class Outbox(StorageClients clients)
             // The messages are written before the rows: a row always has its message; a message without a row is
             // harmless. One blob holds the whole batch: storage is paid per request, and a meeting's 500 blobs
             // took longer to store than the relay took to send them.
-            var stored = await WriteTogetherAsync(partition, batch, cancellationToken);
-            var rows = batch.Select((m, i) => (Message: stored[i].AsStored, Row: NewRow(partition, m.Key, m.Message, stored[i].Place, claimedUntil, now))).ToList();
+            var (places, bytes) = await WriteTogetherAsync(partition, batch, cancellationToken);
+            var rows = batch.Select((m, i) => (
+                Message: claimedUntil is null ? m.Message : ReadBack(bytes, places[i], cancellationToken),
+                Row: NewRow(partition, m.Key, m.Message, places[i], claimedUntil, now))).ToList();
             try
             {
                 await _table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r.Row)), cancellationToken);
@@ -154,12 +156,8 @@ public sealed class Outbox(StorageClients clients)
         return added;
     }
 
-    /// <summary>
-    /// Writes the batch's messages end to end into one blob. Each comes back read from the very bytes stored, so what
-    /// goes to the relay is what a retry would send, and MailKit sends it as written instead of encoding (and, for
-    /// the SIZE extension, measuring) a freshly built message again.
-    /// </summary>
-    private async Task<(StoredMessage Place, MimeMessage AsStored)[]> WriteTogetherAsync(
+    /// <summary>Writes the batch's messages end to end into one blob; returns where each is, and the bytes written.</summary>
+    private async Task<(StoredMessage[] Places, byte[] Bytes)> WriteTogetherAsync(
         string partition, IReadOnlyList<(string Key, MimeMessage Message)> batch, CancellationToken cancellationToken)
     {
         var blob = $"{partition}/{Guid.NewGuid():N}.mails";
@@ -175,10 +173,16 @@ public sealed class Outbox(StorageClients clients)
         content.Position = 0;
         await _messages.GetBlobClient(blob).UploadAsync(content, overwrite: true, cancellationToken);
 
-        var bytes = content.GetBuffer();
-        return places.Select(place => (place, MimeMessage.Load(
-            new MemoryStream(bytes, (int)place.Offset, (int)place.Length, writable: false), persistent: true, cancellationToken))).ToArray();
+        return (places, content.GetBuffer());
     }
+
+    /// <summary>
+    /// A message for sending, read from the very bytes stored: what goes to the relay is what a retry would send, and
+    /// MailKit writes it out as it is instead of encoding (and, for the SIZE extension, measuring) a freshly built
+    /// message again. Persistent, so its parts point into the batch's buffer instead of copying it.
+    /// </summary>
+    private static MimeMessage ReadBack(byte[] bytes, StoredMessage place, CancellationToken cancellationToken) =>
+        MimeMessage.Load(new MemoryStream(bytes, (int)place.Offset, (int)place.Length, writable: false), persistent: true, cancellationToken);
 
     private static TableEntity NewRow(
         string partition, string key, MimeMessage message, StoredMessage? stored, DateTimeOffset? claimedUntil, DateTimeOffset now)
