@@ -47,27 +47,15 @@ public sealed class SmtpMailSender
     /// so a caller can record "sent" before the next message goes out. The connection is opened
     /// on the first message and closed when the enumeration ends.
     /// </summary>
-    public IAsyncEnumerable<MailSendResult> SendEachAsync(
-        IEnumerable<MimeMessage> messages, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(messages);
-        return SendEachAsync(messages.ToAsyncEnumerable(), cancellationToken);
-    }
-
-    /// <summary>
-    /// As <see cref="SendEachAsync(IEnumerable{MimeMessage}, CancellationToken)"/>, for messages that are still being
-    /// produced: the connection stays open while the next one is awaited, so sending can start before the last
-    /// message exists.
-    /// </summary>
     public async IAsyncEnumerable<MailSendResult> SendEachAsync(
-        IAsyncEnumerable<MimeMessage> messages, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IEnumerable<MimeMessage> messages, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
 
         var session = new Session(this);
         try
         {
-            await foreach (var message in messages.WithCancellation(cancellationToken).ConfigureAwait(false))
+            foreach (var message in messages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return await session.SendAsync(message, cancellationToken).ConfigureAwait(false);

@@ -7,8 +7,8 @@ using MimeKit;
 namespace AgendaFlow.Functions.Features.Invitations;
 
 /// <summary>
-/// Sends what is due in the outbox over one SMTP connection, recording each message as sent the moment the server
-/// accepts it, so that a crash or a server that goes away mid-batch loses nothing and repeats nothing. Transient
+/// Sends what is due in the outbox, a new SMTP connection every MessagesPerConnection messages, recording each
+/// message as sent as the server accepts it, so that a crash or a server that goes away mid-batch loses nothing and repeats nothing. Transient
 /// failures are retried with backoff; a message that fails for good is reported to the secretariat with the
 /// server's answer.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class OutboxDispatcher(
         {
             foreach (var connection in stored.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)))
             {
-                sent += await SendOverOneConnectionAsync(connection.Select(c => (c.Message, c.Entry)).ToAsyncEnumerable(), cancellationToken);
+                sent += await SendOverOneConnectionAsync(connection, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -92,10 +92,10 @@ public sealed class OutboxDispatcher(
             {
                 var claimed = await next;
                 next = i + 1 < connections.Count ? ClaimAsync(connections[i + 1], cancellationToken) : null;
-                claimedCount += claimed.Length;
-                if (claimed.Length > 0)
+                claimedCount += claimed.Count;
+                if (claimed.Count > 0)
                 {
-                    sent += await SendOverOneConnectionAsync(claimed.ToAsyncEnumerable(), cancellationToken);
+                    sent += await SendOverOneConnectionAsync(claimed, cancellationToken);
                 }
             }
 
@@ -114,17 +114,16 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Of these due messages, the ones this sender won, in their order (the ETag decides each claim).</summary>
-    private async Task<(MimeMessage Message, OutboxEntry Entry)[]> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken) =>
-        (await outbox.ClaimManyAsync(due, clock.GetUtcNow(), cancellationToken)).Select(c => (c.Message, c.Entry)).ToArray();
+    private Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken) =>
+        outbox.ClaimManyAsync(due, clock.GetUtcNow(), cancellationToken);
 
-    private async Task<int> SendOverOneConnectionAsync(IAsyncEnumerable<(MimeMessage Message, OutboxEntry Entry)> batch, CancellationToken cancellationToken)
+    private async Task<int> SendOverOneConnectionAsync(IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)> batch, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<MimeMessage, OutboxEntry>(ReferenceEqualityComparer.Instance);
-        var messages = batch.Select(claimed =>
+        foreach (var (entry, message) in batch)
         {
-            entries[claimed.Message] = claimed.Entry;
-            return claimed.Message;
-        });
+            entries[message] = entry;
+        }
 
         var sent = 0;
         // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
@@ -132,7 +131,7 @@ public sealed class OutboxDispatcher(
         var marks = new SentMarks(outbox, clock);
         try
         {
-            await foreach (var result in sender.SendEachAsync(messages, cancellationToken))
+            await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
             {
                 var entry = entries[result.Message];
                 switch (result.Status)
