@@ -56,9 +56,11 @@ public sealed class InvitationSender(
                 planned.Kind == InvitationKind.Cancellation ? [] : attachments);
             return (planned.Key(current), InvitationMail.Render(invitation, options.Mail, clock.GetUtcNow()));
         }).ToList();
+
+        // Said before sending, which can take as long as the relay does: the meeting is stored from here on.
+        logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Planned} mail(s) rendered for the outbox ({TokensMs} ms for the reply tokens, {RenderMs} ms in all)",
+            current.Id, current.Revision, messages.Count, (int)tokensTook.TotalMilliseconds, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var enqueued = await dispatcher.EnqueueAndSendAsync(current.Id.Value, messages, cancellationToken);
-        logger.LogInformation("Meeting {MeetingId} revision {Revision}: {Enqueued} mail(s) put in the outbox and sent ({TokensMs} ms of it for the reply tokens)",
-            current.Id, current.Revision, enqueued, (int)tokensTook.TotalMilliseconds);
 
         // Anything else due, e.g. this meeting's mail left over from a run that stopped before sending.
         await dispatcher.TrySendNowAsync(cancellationToken);
