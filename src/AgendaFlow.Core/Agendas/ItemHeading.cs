@@ -17,6 +17,12 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
     public static ItemHeading? TryRead(int index, SourceLine line)
     {
+        // Most lines are ruled out by their first character, before the line is copied without its markers.
+        if (FirstVisible(line.Text) is var first && first != default && CannotBeNumbered(first))
+        {
+            return null;
+        }
+
         var text = OrganisationMarker.Strip(line.Text).Trim();
         if (text.Length is < 3 or > 400)
         {
@@ -118,6 +124,20 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     private static bool CannotBeNumbered(char first) => char.IsAscii(first) && !char.IsAsciiDigit(first) && !NumberedWordStarts.Contains(first);
 
     private const string NumberedWordStarts = "pPiIaAsS";
+
+    /// <summary>The first character that is neither white space nor an organisation marker; '\0' when there is none.</summary>
+    private static char FirstVisible(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not OrganisationMarker.Open and not OrganisationMarker.Close)
+            {
+                return c;
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>The first character of the title that is not space, a quote or an asterisk; '\0' when there is none.</summary>
     private static char FirstLetter(string rest)
