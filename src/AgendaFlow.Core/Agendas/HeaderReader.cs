@@ -67,7 +67,8 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (KindMarker().Match(OrganisationMarker.Strip(text)) is { Success: true } marker)
+                var visible = OrganisationMarker.Strip(text);
+                if (KindMarker().Match(visible) is { Success: true } marker)
                 {
                     // A bare "Dagsorden" after the header fields heads the list of items, it does not name the document.
                     if (marker.Groups["rest"].Length > 0 || !blocks.Any(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate)))
@@ -76,7 +77,7 @@ public static partial class HeaderReader
                     }
                 }
 
-                if (KindMarker().IsMatch(OrganisationMarker.Strip(text)) || line.HeadingLevel > 0 || IsSectionStop(text))
+                if (KindMarker().IsMatch(visible) || line.HeadingLevel > 0 || IsSectionStop(text))
                 {
                     open = null;
                     free.Add((text, line.IsHeadingLike));

@@ -10,7 +10,7 @@ public static partial class MarkdownReader
 {
     public static IReadOnlyList<SourceLine> Read(ReadOnlySpan<char> text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.Count('\n') + 1);
         // Lines are cut straight out of the text (any line ending), without a normalised copy of the whole text.
         foreach (var rawLine in text.EnumerateLines())
         {

@@ -860,7 +860,8 @@ public static partial class PeopleParser
         {
             if (rest.AsSpan(range).Trim() is { Length: > 0 } trimmedPart)
             {
-                parts.Add(trimmedPart.ToString());
+                // Mostly the one part is all of the text.
+                parts.Add(trimmedPart.Length == rest.Length ? rest : trimmedPart.ToString());
             }
         }
 
