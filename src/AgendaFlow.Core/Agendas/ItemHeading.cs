@@ -79,7 +79,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
-            rest = rest[..by.Index].Trim().TrimEnd('*', '_').Trim();
+            rest = rest.AsSpan(0, by.Index).Trim().TrimEnd("*_").Trim().ToString();
             var timeInWho = TimeInParentheses().Match(who);
             var whoWithoutTime = timeInWho.Success ? who.Remove(timeInWho.Index, timeInWho.Length) : who;
             if (timeInWho.Success)
@@ -107,11 +107,14 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
-        var title = rest.Trim().Trim('*', '_').TrimEnd(',', '-', '–', ':', ';').Trim();
-        if (title.Length == 0)
+        var titleSpan = rest.AsSpan().Trim().Trim("*_").TrimEnd(",-–:;").Trim();
+        if (titleSpan.Length == 0)
         {
             return null;
         }
+
+        // Mostly the title is all that is left, and is kept rather than copied.
+        var title = titleSpan.Length == rest.Length ? rest : titleSpan.ToString();
 
         return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
     }
@@ -157,13 +160,13 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
     public static IReadOnlyList<string> SplitPresenters(string who)
     {
-        who = who.Trim().Trim('(', ')', '*', '_', ' ', '.');
+        who = who.AsSpan().Trim().Trim("()*_ .").ToString();
         var presenters = new List<string>();
         foreach (var part in who.Split(PresenterSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.Trim().Trim('(', ')', '.', '*', ' ') is { Length: > 0 } presenter)
+            if (part.AsSpan().Trim().Trim("().* ") is { Length: > 0 } presenter)
             {
-                presenters.Add(presenter);
+                presenters.Add(presenter.Length == part.Length ? part : presenter.ToString());
             }
         }
 

@@ -362,11 +362,12 @@ public static partial class PeopleParser
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
         var clean = ListClean(text);
-        var listed = SplitList(clean);
-        var commaParts = listed.Where(p => !IsRole(p)).ToList();
-        if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal) || Addresses(text) >= 2))
+        // Most segments are no list of names: the parts are counted in place and copied only for a list.
+        var (commaCount, allNames) = CountNameParts(clean);
+        if (commaCount >= 2 && allNames && (commaCount >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal) || Addresses(text) >= 2))
         {
             // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
+            var listed = SplitList(clean);
             var people = new List<Person>();
             for (var i = 0; i < listed.Count; i++)
             {
@@ -437,10 +438,10 @@ public static partial class PeopleParser
             yield break;
         }
 
-        if (singleLineBlock && commaParts.Count >= 2)
+        if (singleLineBlock && commaCount >= 2)
         {
             // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": a list whose parts end in names.
-            var trailingNames = commaParts.Select(AttendanceSentences.LastName).OfType<string>().ToList();
+            var trailingNames = CommaParts(clean).Select(AttendanceSentences.LastName).OfType<string>().ToList();
             if (trailingNames.Count >= 2)
             {
                 foreach (var name in trailingNames)
@@ -456,10 +457,10 @@ public static partial class PeopleParser
         {
             yield return person;
         }
-        else if (singleLineBlock && commaParts.Count >= 2)
+        else if (singleLineBlock && commaCount >= 2)
         {
             // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": the names end each part.
-            foreach (var name in commaParts.Select(AttendanceSentences.LastName).OfType<string>())
+            foreach (var name in CommaParts(clean).Select(AttendanceSentences.LastName).OfType<string>())
             {
                 yield return new Person(name, Organisation: organisation);
             }
@@ -664,6 +665,25 @@ public static partial class PeopleParser
         }
 
         return parts;
+    }
+
+    /// <summary>The parts of the list (see <see cref="SplitList"/>) that are no role word.</summary>
+    private static List<string> CommaParts(string text) => SplitList(text).Where(p => !IsRole(p)).ToList();
+
+    /// <summary>How many of <see cref="CommaParts"/> there are and whether all of them are names, without a copy of any part.</summary>
+    private static (int Count, bool AllNames) CountNameParts(string text)
+    {
+        var (count, allNames) = (0, true);
+        foreach (var piece in new ListPieces(text))
+        {
+            if (!IsOneOf(piece.Trim(), Roles))
+            {
+                count++;
+                allNames &= IsNameLike(piece, allowNumbered: false);
+            }
+        }
+
+        return (count, allNames);
     }
 
     /// <summary>Whether the list holds three or more parts and all are names (see <see cref="SplitList"/>), without a copy of any part.</summary>
