@@ -416,9 +416,9 @@ public static partial class PeopleParser
             yield break;
         }
 
-        var tokens = Tokens(text);
-        var starts = TitleStarts(tokens);
-        if (starts.Count >= 2)
+        // Two people by their titles take two title words; most segments have fewer, and are not cut into words.
+        var tokens = TitleWordCount(text) >= 2 ? Tokens(text) : null;
+        if (tokens is not null && TitleStarts(tokens) is { Count: >= 2 } starts)
         {
             for (var i = 0; i < starts.Count; i++)
             {
@@ -765,6 +765,22 @@ public static partial class PeopleParser
         }
     }
 
+    /// <summary>How many words of the text are title words; a "Title Name" pair begins only at one.</summary>
+    private static int TitleWordCount(string text)
+    {
+        var span = text.AsSpan();
+        var count = 0;
+        foreach (var token in span.SplitAny(TokenSeparators))
+        {
+            if (!span[token].IsEmpty && IsTitleWord(span[token]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Token indexes where a "Title Name" pair begins.</summary>
     private static List<int> TitleStarts(List<string> tokens)
     {
@@ -894,8 +910,9 @@ public static partial class PeopleParser
         string? title = null;
         var others = new List<string>();
         var first = parts[0];
-        var firstTokens = Tokens(first);
-        if (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first)))
+        // A title needs a title word; most names have none, and are not cut into words.
+        var firstTokens = TitleWordCount(first) > 0 ? Tokens(first) : null;
+        if (firstTokens is not null && (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first))))
         {
             var (t, n) = SplitTitleAndName(firstTokens);
             title = t;
