@@ -14,7 +14,24 @@ public static partial class HeaderReader
 
         public List<string> Lines { get; } = [];
 
-        public IEnumerable<string> Values => (Inline.Length > 0 ? [Inline] : Array.Empty<string>()).Concat(Lines);
+        private string[]? values;
+
+        /// <summary>
+        /// The inline value and the lines under the label. Asked many times once the header is read, so built once,
+        /// and again only when a line was added since.
+        /// </summary>
+        public IReadOnlyList<string> Values
+        {
+            get
+            {
+                if (values is null || values.Length != (Inline.Length > 0 ? 1 : 0) + Lines.Count)
+                {
+                    values = Inline.Length > 0 ? [Inline, .. Lines] : [.. Lines];
+                }
+
+                return values;
+            }
+        }
     }
 
     private const int MaxAddresses = 3 * PeopleParser.MaxPeoplePerList;
