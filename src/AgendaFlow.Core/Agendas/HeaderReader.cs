@@ -14,7 +14,24 @@ public static partial class HeaderReader
 
         public List<string> Lines { get; } = [];
 
-        public IEnumerable<string> Values => (Inline.Length > 0 ? [Inline] : Array.Empty<string>()).Concat(Lines);
+        private string[]? values;
+
+        /// <summary>
+        /// The inline value and the lines under the label. Asked many times once the header is read, so built once,
+        /// and again only when a line was added since.
+        /// </summary>
+        public IReadOnlyList<string> Values
+        {
+            get
+            {
+                if (values is null || values.Length != (Inline.Length > 0 ? 1 : 0) + Lines.Count)
+                {
+                    values = Inline.Length > 0 ? [Inline, .. Lines] : [.. Lines];
+                }
+
+                return values;
+            }
+        }
     }
 
     private const int MaxAddresses = 3 * PeopleParser.MaxPeoplePerList;
@@ -67,7 +84,8 @@ public static partial class HeaderReader
                     continue;
                 }
 
-                if (KindMarker().Match(OrganisationMarker.Strip(text)) is { Success: true } marker)
+                var visible = OrganisationMarker.Strip(text);
+                if (KindMarker().Match(visible) is { Success: true } marker)
                 {
                     // A bare "Dagsorden" after the header fields heads the list of items, it does not name the document.
                     if (marker.Groups["rest"].Length > 0 || !blocks.Any(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate)))
@@ -76,7 +94,7 @@ public static partial class HeaderReader
                     }
                 }
 
-                if (KindMarker().IsMatch(OrganisationMarker.Strip(text)) || line.HeadingLevel > 0 || IsSectionStop(text))
+                if (KindMarker().IsMatch(visible) || line.HeadingLevel > 0 || IsSectionStop(text))
                 {
                     open = null;
                     free.Add((text, line.IsHeadingLike));

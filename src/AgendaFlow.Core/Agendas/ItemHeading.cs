@@ -17,6 +17,12 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
     public static ItemHeading? TryRead(int index, SourceLine line)
     {
+        // Most lines are ruled out by their first character, before the line is copied without its markers.
+        if (FirstVisible(line.Text) is var first && first != default && CannotBeNumbered(first))
+        {
+            return null;
+        }
+
         var text = OrganisationMarker.Strip(line.Text).Trim();
         if (text.Length is < 3 or > 400)
         {
@@ -73,7 +79,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
-            rest = rest[..by.Index].Trim().TrimEnd('*', '_').Trim();
+            rest = rest.AsSpan(0, by.Index).Trim().TrimEnd("*_").Trim().ToString();
             var timeInWho = TimeInParentheses().Match(who);
             var whoWithoutTime = timeInWho.Success ? who.Remove(timeInWho.Index, timeInWho.Length) : who;
             if (timeInWho.Success)
@@ -101,11 +107,14 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
-        var title = rest.Trim().Trim('*', '_').TrimEnd(',', '-', '–', ':', ';').Trim();
-        if (title.Length == 0)
+        var titleSpan = rest.AsSpan().Trim().Trim("*_").TrimEnd(",-–:;").Trim();
+        if (titleSpan.Length == 0)
         {
             return null;
         }
+
+        // Mostly the title is all that is left, and is kept rather than copied.
+        var title = titleSpan.Length == rest.Length ? rest : titleSpan.ToString();
 
         return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
     }
@@ -118,6 +127,20 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     private static bool CannotBeNumbered(char first) => char.IsAscii(first) && !char.IsAsciiDigit(first) && !NumberedWordStarts.Contains(first);
 
     private const string NumberedWordStarts = "pPiIaAsS";
+
+    /// <summary>The first character that is neither white space nor an organisation marker; '\0' when there is none.</summary>
+    private static char FirstVisible(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not OrganisationMarker.Open and not OrganisationMarker.Close)
+            {
+                return c;
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>The first character of the title that is not space, a quote or an asterisk; '\0' when there is none.</summary>
     private static char FirstLetter(string rest)
@@ -137,13 +160,13 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
     public static IReadOnlyList<string> SplitPresenters(string who)
     {
-        who = who.Trim().Trim('(', ')', '*', '_', ' ', '.');
+        who = who.AsSpan().Trim().Trim("()*_ .").ToString();
         var presenters = new List<string>();
         foreach (var part in who.Split(PresenterSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.Trim().Trim('(', ')', '.', '*', ' ') is { Length: > 0 } presenter)
+            if (part.AsSpan().Trim().Trim("().* ") is { Length: > 0 } presenter)
             {
-                presenters.Add(presenter);
+                presenters.Add(presenter.Length == part.Length ? part : presenter.ToString());
             }
         }
 

@@ -10,7 +10,7 @@ public static partial class MarkdownReader
 {
     public static IReadOnlyList<SourceLine> Read(ReadOnlySpan<char> text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(text.Count('\n') + 1);
         // Lines are cut straight out of the text (any line ending), without a normalised copy of the whole text.
         foreach (var rawLine in text.EnumerateLines())
         {
@@ -19,12 +19,14 @@ public static partial class MarkdownReader
                 continue;
             }
 
-            var raw = rawLine.ToString();
-            var line = InlineHtml.ToText(raw).Replace('\u00A0', ' ').TrimEnd();
+            // Without HTML, trimming before the copy is the same as after it: a no-break space at the end is white space either way.
+            var line = rawLine.ContainsAny('<', '&')
+                ? InlineHtml.ToText(rawLine.ToString()).Replace('\u00A0', ' ').TrimEnd()
+                : rawLine.TrimEnd().ToString().Replace('\u00A0', ' ');
             line = Link().Replace(line, m => m.Groups["target"].Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !m.Groups["text"].Value.Contains('@', StringComparison.Ordinal)
                 ? $"{m.Groups["text"].Value} <{m.Groups["target"].Value[7..]}>"
                 : m.Groups["text"].Value);
-            if (line.TrimStart().StartsWith('|'))
+            if (line.AsSpan().TrimStart().StartsWith('|'))
             {
                 // A Markdown table row reads like a Word table row: label and value cells.
                 var cells = line.Trim().Trim('|').Split('|').Select(c => StripEmphasis(c).Trim()).Where(c => c.Length > 0).ToList();
@@ -66,7 +68,7 @@ public static partial class MarkdownReader
 
     private static bool IsWhollyBold(string line)
     {
-        var t = line.Trim();
+        var t = line.AsSpan().Trim();
         return t.Length > 4 && ((t.StartsWith("**", StringComparison.Ordinal) && t.EndsWith("**", StringComparison.Ordinal))
             || (t.StartsWith("__", StringComparison.Ordinal) && t.EndsWith("__", StringComparison.Ordinal)));
     }

@@ -40,6 +40,20 @@ public static partial class PeopleParser
     // comparison) instead of making lower-case copies and token lists; the word lists themselves are all lower case.
     private static bool IsRole(string text) => IsOneOf(text.AsSpan().Trim(), Roles);
 
+    /// <summary>The first role the text starts with, if any.</summary>
+    private static string? RoleAtStart(string text)
+    {
+        foreach (var role in Roles)
+        {
+            if (text.StartsWith(role, StringComparison.Ordinal))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
@@ -114,9 +128,8 @@ public static partial class PeopleParser
     /// An entry with its own e-mail address is a person even when a word carries a number
     /// ("Deltager Nummer4 &lt;deltager4@…&gt;"); a number alone is still not part of a name.
     /// </param>
-    private static bool IsNameLike(string text, bool allowNumbered)
+    private static bool IsNameLike(ReadOnlySpan<char> span, bool allowNumbered)
     {
-        var span = text.AsSpan();
         Span<Range> tokens = stackalloc Range[6];
         var count = 0;
         foreach (var token in span.SplitAny(TokenSeparators))
@@ -135,7 +148,7 @@ public static partial class PeopleParser
             tokens[count++] = token;
         }
 
-        if (count < 2 || text.Contains('@', StringComparison.Ordinal))
+        if (count < 2 || span.Contains('@'))
         {
             return false;
         }
@@ -233,7 +246,19 @@ public static partial class PeopleParser
     /// <summary>Words are separated by spaces and tabs only, as <see cref="Tokens"/> cuts them.</summary>
     private static readonly char[] TokenSeparators = [' ', '\t'];
 
-    private static List<string> Tokens(string text) => text.Split(TokenSeparators, StringSplitOptions.RemoveEmptyEntries).ToList();
+    private static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        foreach (var range in text.AsSpan().SplitAny(TokenSeparators))
+        {
+            if (range.GetOffsetAndLength(text.Length).Length > 0)
+            {
+                tokens.Add(text[range]);
+            }
+        }
+
+        return tokens;
+    }
 
     /// <summary>Names only, e.g. for "Referenter: Mette Kvist og Anja Skaarup".</summary>
     public static IReadOnlyList<string> ParseNames(IEnumerable<string> lines)
@@ -261,7 +286,7 @@ public static partial class PeopleParser
         var lineList = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         // A comma list of names wrapped over several lines: every line of it is a list, even one with two names.
-        var listMode = lineList.Any(l => ListClean(OrganisationMarker.Strip(l)) is var clean && MayListThree(clean) && SplitList(clean) is { Count: >= 3 } parts && parts.All(IsNameLike));
+        var listMode = lineList.Any(l => ListClean(OrganisationMarker.Strip(l)) is var clean && MayListThree(clean) && ListsThreeNames(clean));
         foreach (var raw in lineList)
         {
             if (people.Count >= MaxPeoplePerList)
@@ -281,26 +306,39 @@ public static partial class PeopleParser
                 continue;
             }
 
+            var singleLineBlock = lineList.Count == 1 || allowSingleNames || listMode;
+            if (!line.Contains(OrganisationMarker.Open, StringComparison.Ordinal))
+            {
+                // Most lines name no organisation: read as the one segment they are, without cutting them up.
+                organisation = AddSegment(people, line, organisation, singleLineBlock);
+                continue;
+            }
+
             foreach (var (segment, org) in SplitByOrganisation(line, organisation))
             {
-                organisation = org;
-                var text = segment.Trim().Trim(',', ';').Trim();
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                if (text.EndsWith(':') && !text.Contains(',', StringComparison.Ordinal) && Tokens(text).Count <= 5)
-                {
-                    organisation = text.TrimEnd(':').Trim();
-                    continue;
-                }
-
-                people.AddRange(ParseSegment(text, organisation, lineList.Count == 1 || allowSingleNames || listMode));
+                organisation = AddSegment(people, segment, org, singleLineBlock);
             }
         }
 
         return people.Take(MaxPeoplePerList).ToList();
+    }
+
+    /// <summary>The people of one segment of a line; returns the organisation for the segments after it.</summary>
+    private static string? AddSegment(List<Person> people, string segment, string? organisation, bool singleLineBlock)
+    {
+        var text = segment.Trim().Trim(',', ';').Trim();
+        if (text.Length == 0)
+        {
+            return organisation;
+        }
+
+        if (text.EndsWith(':') && !text.Contains(',', StringComparison.Ordinal) && Tokens(text).Count <= 5)
+        {
+            return text.TrimEnd(':').Trim();
+        }
+
+        people.AddRange(ParseSegment(text, organisation, singleLineBlock));
+        return organisation;
     }
 
     private static IEnumerable<(string Segment, string? Organisation)> SplitByOrganisation(string line, string? current)
@@ -324,11 +362,12 @@ public static partial class PeopleParser
     private static IEnumerable<Person> ParseSegment(string text, string? organisation, bool singleLineBlock)
     {
         var clean = ListClean(text);
-        var listed = SplitList(clean);
-        var commaParts = listed.Where(p => !IsRole(p)).ToList();
-        if (commaParts.Count >= 2 && commaParts.All(IsNameLike) && (commaParts.Count >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal) || Addresses(text) >= 2))
+        // Most segments are no list of names: the parts are counted in place and copied only for a list.
+        var (commaCount, allNames) = CountNameParts(clean);
+        if (commaCount >= 2 && allNames && (commaCount >= 3 || singleLineBlock || text.Contains(" og ", StringComparison.Ordinal) || Addresses(text) >= 2))
         {
             // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
+            var listed = SplitList(clean);
             var people = new List<Person>();
             for (var i = 0; i < listed.Count; i++)
             {
@@ -377,9 +416,9 @@ public static partial class PeopleParser
             yield break;
         }
 
-        var tokens = Tokens(text);
-        var starts = TitleStarts(tokens);
-        if (starts.Count >= 2)
+        // Two people by their titles take two title words; most segments have fewer, and are not cut into words.
+        var tokens = TitleWordCount(text) >= 2 ? Tokens(text) : null;
+        if (tokens is not null && TitleStarts(tokens) is { Count: >= 2 } starts)
         {
             for (var i = 0; i < starts.Count; i++)
             {
@@ -399,10 +438,10 @@ public static partial class PeopleParser
             yield break;
         }
 
-        if (singleLineBlock && commaParts.Count >= 2)
+        if (singleLineBlock && commaCount >= 2)
         {
             // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": a list whose parts end in names.
-            var trailingNames = commaParts.Select(AttendanceSentences.LastName).OfType<string>().ToList();
+            var trailingNames = CommaParts(clean).Select(AttendanceSentences.LastName).OfType<string>().ToList();
             if (trailingNames.Count >= 2)
             {
                 foreach (var name in trailingNames)
@@ -418,10 +457,10 @@ public static partial class PeopleParser
         {
             yield return person;
         }
-        else if (singleLineBlock && commaParts.Count >= 2)
+        else if (singleLineBlock && commaCount >= 2)
         {
             // "Formand Frank Hulgaard og kursisterne Louisa Carlsen og Jørn Bæk": the names end each part.
-            foreach (var name in commaParts.Select(AttendanceSentences.LastName).OfType<string>())
+            foreach (var name in CommaParts(clean).Select(AttendanceSentences.LastName).OfType<string>())
             {
                 yield return new Person(name, Organisation: organisation);
             }
@@ -620,18 +659,126 @@ public static partial class PeopleParser
     private static List<string> SplitList(string text)
     {
         var parts = new List<string>();
-        foreach (var part in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var piece in new ListPieces(text))
         {
-            foreach (var piece in part.Split(ListWordSeparators, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (piece.Trim().TrimEnd('.') is { Length: > 0 } name)
-                {
-                    parts.Add(name);
-                }
-            }
+            parts.Add(piece.ToString());
         }
 
         return parts;
+    }
+
+    /// <summary>The parts of the list (see <see cref="SplitList"/>) that are no role word.</summary>
+    private static List<string> CommaParts(string text) => SplitList(text).Where(p => !IsRole(p)).ToList();
+
+    /// <summary>How many of <see cref="CommaParts"/> there are and whether all of them are names, without a copy of any part.</summary>
+    private static (int Count, bool AllNames) CountNameParts(string text)
+    {
+        var (count, allNames) = (0, true);
+        foreach (var piece in new ListPieces(text))
+        {
+            if (!IsOneOf(piece.Trim(), Roles))
+            {
+                count++;
+                allNames &= IsNameLike(piece, allowNumbered: false);
+            }
+        }
+
+        return (count, allNames);
+    }
+
+    /// <summary>Whether the list holds three or more parts and all are names (see <see cref="SplitList"/>), without a copy of any part.</summary>
+    private static bool ListsThreeNames(string text)
+    {
+        var count = 0;
+        foreach (var piece in new ListPieces(text))
+        {
+            if (!IsNameLike(piece, allowNumbered: false))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>
+    /// The parts of a list line, cut at "," and ";" and then at " og ", " &amp; ", " and ", " / " (at each position the first of
+    /// these that matches, as <see cref="string.Split(string[], StringSplitOptions)"/> cuts), trimmed of spaces and a trailing
+    /// full stop; empty parts are left out.
+    /// </summary>
+    private ref struct ListPieces(string text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int position;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly ListPieces GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (position <= text.Length)
+            {
+                var start = position;
+                var end = start;
+                var next = text.Length + 1;
+                for (; end < text.Length; end++)
+                {
+                    if (text[end] is ',' or ';')
+                    {
+                        next = end + 1;
+                        break;
+                    }
+
+                    if (WordSeparatorAt(text[end..]) is var length and > 0)
+                    {
+                        next = end + length;
+                        break;
+                    }
+                }
+
+                position = next;
+                var piece = text[start..end].Trim().TrimEnd('.');
+                if (piece.Length > 0)
+                {
+                    Current = piece;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int WordSeparatorAt(ReadOnlySpan<char> rest)
+        {
+            foreach (var separator in ListWordSeparators)
+            {
+                if (rest.StartsWith(separator, StringComparison.Ordinal))
+                {
+                    return separator.Length;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>How many words of the text are title words; a "Title Name" pair begins only at one.</summary>
+    private static int TitleWordCount(string text)
+    {
+        var span = text.AsSpan();
+        var count = 0;
+        foreach (var token in span.SplitAny(TokenSeparators))
+        {
+            if (!span[token].IsEmpty && IsTitleWord(span[token]))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Token indexes where a "Title Name" pair begins.</summary>
@@ -703,7 +850,7 @@ public static partial class PeopleParser
         for (var note = ParenthesisedNote().Match(rest); note.Success; note = note.NextMatch())
         {
             // "(formand)", "(Vejle Kommune)", "(Direktør, Region Midtjylland, formand)": each piece is a role, title or organisation.
-            foreach (var piece in note.Groups[1].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var piece in note.Groups[1].Value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var content = piece.ToLowerInvariant();
                 if (content.Contains("vakant", StringComparison.Ordinal))
@@ -718,7 +865,7 @@ public static partial class PeopleParser
                     continue;
                 }
 
-                if (Roles.FirstOrDefault(r => content == r || content.StartsWith(r, StringComparison.Ordinal)) is { } noteRole)
+                if (RoleAtStart(content) is { } noteRole)
                 {
                     role ??= noteRole;
                     continue;
@@ -745,11 +892,12 @@ public static partial class PeopleParser
         rest = OrganisationMarker.Strip(rest);
         rest = CollapseWhitespace(rest).Trim().Trim(',', ';', '.', '-', '–', '—', ':', '/').Trim();
         var parts = new List<string>();
-        foreach (var part in Separator().Split(rest))
+        foreach (var range in Separator().EnumerateSplits(rest))
         {
-            if (part.Trim() is { Length: > 0 } trimmedPart)
+            if (rest.AsSpan(range).Trim() is { Length: > 0 } trimmedPart)
             {
-                parts.Add(trimmedPart);
+                // Mostly the one part is all of the text.
+                parts.Add(trimmedPart.Length == rest.Length ? rest : trimmedPart.ToString());
             }
         }
 
@@ -762,8 +910,9 @@ public static partial class PeopleParser
         string? title = null;
         var others = new List<string>();
         var first = parts[0];
-        var firstTokens = Tokens(first);
-        if (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first)))
+        // A title needs a title word; most names have none, and are not cut into words.
+        var firstTokens = TitleWordCount(first) > 0 ? Tokens(first) : null;
+        if (firstTokens is not null && (TitleStarts(firstTokens) is [0, ..] || (IsTitleWord(firstTokens[0]) && !IsNameLike(first))))
         {
             var (t, n) = SplitTitleAndName(firstTokens);
             title = t;
