@@ -5,11 +5,27 @@ namespace AgendaFlow.Integration.Tests.Infrastructure;
 
 internal static class FreePort
 {
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A port nothing listens on, and one not handed out before in this run: the kernel may give the same free port
+    /// to two asks in a row (it did: Azurite was told to put blobs and queues on one port), before either is in use.
+    /// </summary>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            lock (HandedOut)
+            {
+                if (HandedOut.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<string> describeFailure)
