@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using MimeKit;
 
 namespace AgendaFlow.Storage;
@@ -233,19 +232,10 @@ public sealed class Outbox(StorageClients clients)
     }
 
     /// <summary>
-    /// Takes the message for sending: only one sender wins (the row's ETag decides), and the lease tells others to
-    /// keep off until it runs out. Returns the message and the claimed entry, or null when someone else has it.
-    /// </summary>
-    public async Task<(OutboxEntry Entry, MimeMessage Message)?> ClaimAsync(OutboxEntry entry, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await TryClaimRowAsync(entry, now, cancellationToken) is { } claimed
-            ? (claimed, await MessageAsync(claimed, cancellationToken))
-            : null;
-
-    /// <summary>
-    /// Claims many due messages as <see cref="ClaimAsync"/> claims one, but in table transactions of up to 100 per
-    /// partition, and reads a batch's blob once for all of its messages. A transaction that meets a row someone
-    /// else has changed is redone row by row, so each message still goes to exactly one sender. Returns the ones
-    /// this sender won, in the order given.
+    /// Takes due messages for sending: only one sender wins each (the row's ETag decides), and the lease tells others
+    /// to keep off until it runs out. Claims go in table transactions of up to 100 per partition; a transaction that
+    /// meets a row someone else has changed is redone row by row. Returns the ones this sender won, with their
+    /// messages, in the order given.
     /// </summary>
     public async Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> ClaimManyAsync(
         IReadOnlyList<OutboxEntry> due, DateTimeOffset now, CancellationToken cancellationToken)
@@ -303,41 +293,27 @@ public sealed class Outbox(StorageClients clients)
     private static OutboxEntry Claimed(OutboxEntry entry) =>
         entry with { State = OutboxState.Sending, Attempts = entry.Attempts + 1, ETag = ETag.All };
 
-    /// <summary>The entries' messages, in order; each batch blob is downloaded once, the rest a few at a time.</summary>
-    private async Task<MimeMessage[]> MessagesAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entries' messages exactly as they were planned, in order: each blob (a single mail's, or a batch's holding
+    /// several) is downloaded once, a few at a time.
+    /// </summary>
+    public async Task<MimeMessage[]> MessagesAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         var messages = new MimeMessage[entries.Count];
         var byBlob = Enumerable.Range(0, entries.Count).GroupBy(i => entries[i].Stored?.Blob ?? BlobName(entries[i].Partition, entries[i].Key));
         await Parallel.ForEachAsync(byBlob, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (blob, ct) =>
         {
-            if (entries[blob.First()].Stored is null)
-            {
-                messages[blob.First()] = await MessageAsync(entries[blob.First()], ct);
-                return;
-            }
-
             var content = (await _messages.GetBlobClient(blob.Key).DownloadContentAsync(ct)).Value.Content.ToArray();
             foreach (var i in blob)
             {
-                var place = entries[i].Stored!;
-                using var slice = new MemoryStream(content, (int)place.Offset, (int)place.Length, writable: false);
+                var (offset, length) = entries[i].Stored is { } place ? ((int)place.Offset, (int)place.Length) : (0, content.Length);
+                using var slice = new MemoryStream(content, offset, length, writable: false);
                 messages[i] = await MimeMessage.LoadAsync(slice, ct);
             }
         });
 
         return messages;
-    }
-
-    /// <summary>The message exactly as it was planned, from its own blob or its range of a batch's blob.</summary>
-    public async Task<MimeMessage> MessageAsync(OutboxEntry entry, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        var download = entry.Stored is { } stored
-            ? await _messages.GetBlobClient(stored.Blob).DownloadStreamingAsync(
-                new BlobDownloadOptions { Range = new HttpRange(stored.Offset, stored.Length) }, cancellationToken)
-            : await _messages.GetBlobClient(BlobName(entry.Partition, entry.Key)).DownloadStreamingAsync(cancellationToken: cancellationToken);
-        using var content = download.Value.Content;
-        return await MimeMessage.LoadAsync(content, cancellationToken);
     }
 
     /// <summary>Records the messages as sent, in table transactions of up to 100 per partition.</summary>

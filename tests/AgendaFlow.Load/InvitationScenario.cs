@@ -117,14 +117,11 @@ internal static class InvitationScenario
     private static async Task<List<MimeMessage>> RenderedInvitationsAsync(Azurite azurite, string committee)
     {
         var outbox = new Outbox(new StorageClients(new BlobServiceClient(azurite.ConnectionString), new TableServiceClient(azurite.ConnectionString)));
-        var messages = new List<MimeMessage>();
         var meetingId = MeetingId.For(committee, InvitationDate).Value;
-        foreach (var entry in (await outbox.ListAsync(meetingId, CancellationToken.None)).Where(e => e.Subject.StartsWith("Indkaldelse", StringComparison.Ordinal)))
-        {
-            messages.Add(await outbox.MessageAsync(entry, CancellationToken.None));
-        }
-
-        return messages;
+        var invitations = (await outbox.ListAsync(meetingId, CancellationToken.None))
+            .Where(e => e.Subject.StartsWith("Indkaldelse", StringComparison.Ordinal))
+            .ToList();
+        return [.. await outbox.MessagesAsync(invitations, CancellationToken.None)];
     }
 
     /// <summary>
