@@ -24,19 +24,11 @@ public sealed class AgendaWatcher(
         // Resolved only now: it brings the storage clients, which need not exist before the first answer.
         var scan = services.GetRequiredService<AgendaScan>();
         var interval = options.Value.AgendaPollInterval;
+        await ScanAsync(scan, stoppingToken);
+        // Said after the first look, so whoever waits for it knows that what was there before has been picked up.
         logger.LogInformation("Watching the agendas container every {Interval} s", interval.TotalSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await scan.RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Storage being away is no reason to stop watching; the next round tries again.
-                logger.LogWarning("Could not scan the agendas container: {Message}", ex.Message);
-            }
-
             try
             {
                 await Task.Delay(interval, clock, stoppingToken);
@@ -45,6 +37,21 @@ public sealed class AgendaWatcher(
             {
                 return;
             }
+
+            await ScanAsync(scan, stoppingToken);
+        }
+    }
+
+    private async Task ScanAsync(AgendaScan scan, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await scan.RunAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Storage being away is no reason to stop watching; the next round tries again.
+            logger.LogWarning("Could not scan the agendas container: {Message}", ex.Message);
         }
     }
 }
