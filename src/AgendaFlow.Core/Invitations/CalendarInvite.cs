@@ -29,11 +29,11 @@ public static class CalendarInvite
         {
             Uid = Uid(meeting, settings),
             Sequence = meeting.Revision,
-            Summary = meeting.Title,
-            Location = meeting.Location,
-            Description = $"Dagsorden: {string.Join("; ", meeting.Items.Select(i => $"{i.Number}. {i.Title}"))}",
+            Summary = CalendarText.Value(meeting.Title),
+            Location = CalendarText.Value(meeting.Location),
+            Description = CalendarText.Value($"Dagsorden: {string.Join("; ", meeting.Items.Select(i => $"{i.Number}. {i.Title}"))}"),
             DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
-            Organizer = new Organizer($"mailto:{settings.FromAddress}") { CommonName = meeting.Committee },
+            Organizer = new Organizer($"mailto:{settings.FromAddress}") { CommonName = CalendarText.Parameter(meeting.Committee) },
             Status = kind == InvitationKind.Cancellation ? "CANCELLED" : "CONFIRMED",
         };
         if (meeting.Start is { } start)
@@ -53,7 +53,7 @@ public static class CalendarInvite
         {
             calendarEvent.Attendees.Add(new Attendee($"mailto:{invitee.Email}")
             {
-                CommonName = invitee.Name,
+                CommonName = CalendarText.Parameter(invitee.Name),
                 Rsvp = kind != InvitationKind.Cancellation,
                 ParticipationStatus = "NEEDS-ACTION",
                 Role = "REQ-PARTICIPANT",

@@ -1,3 +1,4 @@
+using AgendaFlow.Core.Input;
 using AgendaFlow.Core.Meetings;
 
 namespace AgendaFlow.Core.Invitations;
@@ -57,6 +58,10 @@ public static class InvitationPlan
         return plan;
     }
 
-    private static IEnumerable<Invitee> Reachable(IEnumerable<Invitee> participants) =>
-        participants.Where(p => !string.IsNullOrWhiteSpace(p.Email));
+    /// <summary>
+    /// Those with an address that is exactly one mailbox. A meeting stored before addresses were checked at the
+    /// edge may hold one that is not; that participant is skipped, so one bad entry never blocks the rest.
+    /// </summary>
+    public static IEnumerable<Invitee> Reachable(IEnumerable<Invitee> participants) =>
+        participants.Where(p => ParticipantAddress.TryCreate(p.Email) is not null);
 }

@@ -1,4 +1,5 @@
 using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Input;
 using AgendaFlow.Core.Rosters;
 
 namespace AgendaFlow.Core.Meetings;
@@ -26,8 +27,10 @@ public static class MeetingFromAgenda
         var people = document.Participants
             .Select(p => new Invitee(p.Name, p.Email, p.Title, p.Organisation, p.Role))
             .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: "formand")))
+            .Select(Usable)
             .DistinctBy(p => p.Name.Trim(), StringComparer.OrdinalIgnoreCase);
         var participants = roster.Complete(people)
+            .Select(Usable)
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (participants.Count == 0)
@@ -54,4 +57,15 @@ public static class MeetingFromAgenda
         };
         return (meeting, null);
     }
+
+    /// <summary>
+    /// A participant as a meeting may store them: an address that is not exactly one mailbox is dropped (the
+    /// participant then shows as one without an address, and everyone else is still invited), and a name is one
+    /// line of text.
+    /// </summary>
+    private static Invitee Usable(Invitee person) => person with
+    {
+        Name = UnsafeCharacters.Blank(person.Name).Trim(),
+        Email = ParticipantAddress.TryCreate(person.Email)?.Value,
+    };
 }

@@ -32,7 +32,7 @@ public static class UploadReceiptMail
             """;
         if (withoutAddress.Count > 0)
         {
-            text += $"\n\nDisse deltagere har ingen e-mailadresse og får ingen invitation: {DanishText.JoinList(withoutAddress)}. " +
+            text += $"\n\nDisse deltagere har ingen brugbar e-mailadresse og får ingen invitation: {DanishText.JoinList(withoutAddress)}. " +
                     "Skriv adressen i dagsordenen eller i udvalgets medlemsliste, og upload igen.";
         }
 
