@@ -1,3 +1,4 @@
+using AgendaFlow.Core.Input;
 using AgendaFlow.Storage;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Configuration;
@@ -27,13 +28,25 @@ internal static class UploadCommand
 
         var committee = CliApp.Option(args, "--committee");
         var uploader = CliApp.Option(args, "--uploader");
+        var name = committee is null ? Path.GetFileName(file) : $"{committee}/{Path.GetFileName(file)}";
+        if (!AgendaBlobName.TryCreate(name, out _, out var refusal))
+        {
+            await stderr.WriteLineAsync(refusal!.Reason);
+            return CliApp.Rejected;
+        }
+
+        if (uploader is not null && !ParticipantAddress.TryCreate(uploader, out _, out refusal))
+        {
+            await stderr.WriteLineAsync($"--uploader: {refusal!.Reason}");
+            return CliApp.Rejected;
+        }
+
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [StorageClients.SettingName] = "UseDevelopmentStorage=true" })
             .AddEnvironmentVariables()
             .Build();
         var container = StorageClients.FromConfiguration(configuration).Blobs.GetBlobContainerClient(Containers.Agendas);
         await container.CreateIfNotExistsAsync();
-        var name = committee is null ? Path.GetFileName(file) : $"{committee}/{Path.GetFileName(file)}";
         var options = new BlobUploadOptions();
         if (uploader is not null)
         {

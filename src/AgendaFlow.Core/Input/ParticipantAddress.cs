@@ -58,15 +58,15 @@ public sealed record ParticipantAddress
             return new(field, $"Adressen er længere end {MaxLength} tegn.");
         }
 
-        if (UnsafeCharacters.Any(text) || text.Any(char.IsWhiteSpace))
-        {
-            return new(field, "Adressen må ikke indeholde mellemrum eller linjeskift.");
-        }
-
         // Characters that only a list, a group, a comment, a display name or a quoted local part would need.
         if (text.IndexOfAny([',', ';', ':', '(', ')', '<', '>', '"', '[', ']', '\\']) >= 0)
         {
             return new(field, "Skriv præcis én e-mailadresse, fx navn@kommune.dk.");
+        }
+
+        if (UnsafeCharacters.Any(text) || text.Any(char.IsWhiteSpace))
+        {
+            return new(field, "Adressen må ikke indeholde mellemrum eller linjeskift.");
         }
 
         var at = text.IndexOf('@');
