@@ -78,8 +78,14 @@ export AgendaFlow__Imap__Password="${AgendaFlow__Imap__Password:-$LOCAL_MAIL_PAS
 export AgendaFlow__SecretariatAddress="${AgendaFlow__SecretariatAddress:-sekretariat@agendaflow.localhost}"
 export AgendaFlow__SecretariatKey="${AgendaFlow__SecretariatKey:-$(cat "$data/secretariat-key")}"
 export AgendaFlow__PublicBaseUrl="${AgendaFlow__PublicBaseUrl:-http://127.0.0.1:$app_port}"
+# The published site: the publishing container, readable without a key as the static website is in Azure.
+export AgendaFlow__Publishing__Container="${AgendaFlow__Publishing__Container:-referater}"
+site="http://127.0.0.1:$blob_port/devstoreaccount1/$AgendaFlow__Publishing__Container"
+export AgendaFlow__Publishing__BaseUrl="${AgendaFlow__Publishing__BaseUrl:-$site}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:$app_port}"
 unset FUNCTIONS_CUSTOMHANDLER_PORT
+
+node "$root/infra/local/public-site.mjs" "$AzureWebJobsStorage" "$AgendaFlow__Publishing__Container"
 
 echo "==> building the function app"
 dotnet build src/AgendaFlow.Functions -nologo -v:q
@@ -98,6 +104,7 @@ AgendaFlow is ready (standalone mode).
   App:               $ASPNETCORE_URLS   (recorded uploads: $ASPNETCORE_URLS/api/uploads)
   Secretariat page:  $ASPNETCORE_URLS/api/oversigt?noegle=$AgendaFlow__SecretariatKey
   Every mail sent:   http://127.0.0.1:$maildev_web   (MailDev; kept in $data/maildev)
+  Published site:    $AgendaFlow__Publishing__BaseUrl/index.html   (once PublishReferater has published a referat)
   Mailboxes (IMAP):  127.0.0.1:$imap_port, any address, password $LOCAL_MAIL_PASSWORD; replies go to SMTP 127.0.0.1:$smtpd_port
   Agenda mailbox:    $AgendaFlow__Imap__UserName (read by CollectReplies every 5 minutes)
   Blob storage:      http://127.0.0.1:$blob_port/devstoreaccount1   (Azurite; tables on :$table_port)
@@ -110,7 +117,19 @@ INFO
 
 if $demo; then
   echo "==> demo"
-  dotnet run --project src/AgendaFlow.Cli -- demo --app "$ASPNETCORE_URLS" --smtp "127.0.0.1:$smtpd_port" || echo "The demo stopped; see above." >&2
+  if dotnet run --project src/AgendaFlow.Cli -- demo --app "$ASPNETCORE_URLS" --imap "127.0.0.1:$imap_port" \
+      --smtp "127.0.0.1:$smtpd_port" --password "$LOCAL_MAIL_PASSWORD"; then
+    cat <<DEMO
+
+The demo is done. Look at:
+  every mail it caused:      http://127.0.0.1:$maildev_web
+  the secretariat's page:    $ASPNETCORE_URLS/api/oversigt?noegle=$AgendaFlow__SecretariatKey
+  the published referat:     $AgendaFlow__Publishing__BaseUrl/index.html
+
+DEMO
+  else
+    echo "The demo stopped; the reason is above, the app's log in $data/app.log." >&2
+  fi
 fi
 
 wait "$app_pid"
