@@ -26,6 +26,7 @@ public static class CliApp
                 "upload" => await UploadCommand.RunAsync(args[1..], stdout, stderr),
                 "render-invitation" => await RenderInvitationCommand.RunAsync(args[1..], stdout, stderr),
                 "render-referat" => await RenderReferatCommand.RunAsync(args[1..], stdout, stderr),
+                "demo" => await Demo.DemoCommand.RunAsync(args[1..], stdout, stderr),
                 "-h" or "--help" or "help" => await WriteUsage(stdout),
                 _ => await WriteUnknown(args[0], stderr),
             };
@@ -50,6 +51,8 @@ public static class CliApp
                                                put an agenda into the agendas container (AzureWebJobsStorage)
           render-referat FILE --out DIR [--committee NAME] [--base-url URL]
                                                write the published referat (page, JSON, index, feed) for preview
+          demo [--app URL] [--imap HOST:PORT] [--smtp HOST:PORT]
+                                               play the whole story once against ./infra/local/start.sh's app
         """;
 
     /// <summary>The value after <paramref name="option"/> ("--committee sundhed"), or null when it is not given.</summary>
