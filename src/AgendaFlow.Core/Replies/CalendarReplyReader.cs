@@ -43,9 +43,9 @@ public static class CalendarReplyReader
         {
             calendar = IcalCalendar.Load(calendarText);
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // A broken calendar part is no answer; the text may still be one.
+            // A broken calendar part (Ical.Net throws several kinds of exception) is no answer; the text may still be one.
             return null;
         }
 
