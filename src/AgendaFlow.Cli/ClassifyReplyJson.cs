@@ -27,6 +27,10 @@ internal static class ClassifyReplyJson
                 ? null
                 : new JsonObject { ["name"] = reply.Substitute.Name, ["email"] = reply.Substitute.Email },
             ["evidence"] = reply.Evidence,
+            ["cue"] = reply.Cue,
+            ["rule"] = reply.Rule,
+            ["source"] = reply.Source.WireName(),
+            ["safeEvidence"] = reply.SafeEvidence,
             ["partial"] = reply.Partial is null ? null : Partial(reply.Partial),
             ["deliveryFailure"] = reply.DeliveryFailure is null
                 ? null

@@ -21,4 +21,8 @@ public sealed record CalendarReply(
     string? AttendeeAddress,
     string? DelegatedTo,
     string? DelegateName,
-    string? Comment);
+    string? Comment)
+{
+    /// <summary>When the meeting starts on a Copenhagen clock (DTSTART), if the reply says.</summary>
+    public TimeOnly? Start { get; init; }
+}

@@ -1,14 +1,18 @@
 using System.Text;
+using Ical.Net.DataTypes;
 using MimeKit;
+using IcalCalendar = Ical.Net.Calendar;
 
 namespace AgendaFlow.Core.Replies;
 
 /// <summary>
-/// Reads the text/calendar part of a reply by hand: unfold lines, then METHOD, UID, ATTENDEE;PARTSTAT
-/// and COMMENT. A full iCalendar library is not needed for four properties.
+/// Reads the text/calendar part of a reply with Ical.Net: METHOD, UID, DTSTART, the sender's ATTENDEE line with its
+/// PARTSTAT (and DELEGATED-TO), and COMMENT, unfolded and unescaped as RFC 5545 says.
 /// </summary>
 public static class CalendarReplyReader
 {
+    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
     /// <summary>The calendar reply in <paramref name="message"/>, or null when it has no METHOD:REPLY part.</summary>
     public static CalendarReply? Read(MimeMessage message, string? senderAddress = null)
     {
@@ -34,37 +38,66 @@ public static class CalendarReplyReader
     /// <summary>Parses iCalendar text; null unless it is a METHOD:REPLY with an attendee.</summary>
     public static CalendarReply? Parse(string calendarText, string? senderAddress = null)
     {
-        var properties = Unfold(calendarText).Select(CalendarLine.Parse).OfType<CalendarLine>().ToList();
-        var method = properties.FirstOrDefault(p => p.Name == "METHOD")?.Value.Trim();
-        if (!string.Equals(method, "REPLY", StringComparison.OrdinalIgnoreCase))
+        IcalCalendar? calendar;
+        try
+        {
+            calendar = IcalCalendar.Load(calendarText);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A broken calendar part (Ical.Net throws several kinds of exception) is no answer; the text may still be one.
+            return null;
+        }
+
+        if (calendar is null || !string.Equals(calendar.Method?.Trim(), "REPLY", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var attendees = properties.Where(p => p.Name == "ATTENDEE").ToList();
-        if (attendees.Count == 0)
+        var evt = calendar.Events.FirstOrDefault();
+        var attendees = evt?.Attendees.ToList() ?? [];
+        if (evt is null || attendees.Count == 0)
         {
             return null;
         }
 
         // A delegating reply lists the delegate too (DELEGATED-FROM); the answer is the sender's own line.
-        var own = attendees.FirstOrDefault(a => senderAddress is not null && string.Equals(a.MailAddress, senderAddress, StringComparison.OrdinalIgnoreCase))
-            ?? attendees.FirstOrDefault(a => a.Parameter("DELEGATED-FROM") is null && a.Parameter("PARTSTAT") is not null)
+        var own = attendees.FirstOrDefault(a => senderAddress is not null && string.Equals(AddressOf(a), senderAddress, StringComparison.OrdinalIgnoreCase))
+            ?? attendees.FirstOrDefault(a => a.DelegatedFrom.Count == 0 && !string.IsNullOrEmpty(a.ParticipationStatus))
             ?? attendees[0];
 
-        var delegatedTo = StripMailto(own.Parameter("DELEGATED-TO"));
+        var delegatedTo = StripMailto(own.DelegatedTo.FirstOrDefault());
         var delegateName = delegatedTo is null
             ? null
-            : attendees.FirstOrDefault(a => string.Equals(a.MailAddress, delegatedTo, StringComparison.OrdinalIgnoreCase))?.Parameter("CN");
+            : attendees.FirstOrDefault(a => string.Equals(AddressOf(a), delegatedTo, StringComparison.OrdinalIgnoreCase))?.CommonName;
+        var comment = string.Join("\n", evt.Comments ?? []).Trim();
 
         return new CalendarReply(
-            Uid: properties.FirstOrDefault(p => p.Name == "UID")?.Value.Trim(),
-            Status: ParseStatus(own.Parameter("PARTSTAT")),
-            AttendeeAddress: own.MailAddress,
+            Uid: string.IsNullOrWhiteSpace(evt.Uid) ? null : evt.Uid.Trim(),
+            Status: ParseStatus(own.ParticipationStatus),
+            AttendeeAddress: AddressOf(own),
             DelegatedTo: delegatedTo,
             DelegateName: string.IsNullOrWhiteSpace(delegateName) ? null : delegateName,
-            Comment: Unescape(properties.FirstOrDefault(p => p.Name == "COMMENT")?.Value));
+            Comment: comment.Length == 0 ? null : comment)
+        {
+            Start = LocalStart(evt.DtStart),
+        };
     }
+
+    /// <summary>The start as a clock in Copenhagen shows it: a TZID time as written, a UTC time converted.</summary>
+    private static TimeOnly? LocalStart(CalDateTime? start)
+    {
+        if (start is null || !start.HasTime)
+        {
+            return null;
+        }
+
+        return start.IsUtc
+            ? TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(start.AsUtc, Copenhagen))
+            : start.Time;
+    }
+
+    private static string? AddressOf(Attendee attendee) => StripMailto(attendee.Value?.OriginalString);
 
     private static bool IsCalendar(MimePart part) =>
         part.ContentType.IsMimeType("text", "calendar")
@@ -88,32 +121,6 @@ public static class CalendarReplyReader
         _ => ParticipationStatus.Other,
     };
 
-    /// <summary>RFC 5545 §3.1: a line break followed by a space or tab continues the previous line.</summary>
-    internal static IEnumerable<string> Unfold(string text)
-    {
-        var current = new StringBuilder();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            if (raw.Length > 0 && (raw[0] == ' ' || raw[0] == '\t'))
-            {
-                current.Append(raw, 1, raw.Length - 1);
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                yield return current.ToString();
-            }
-
-            current.Clear().Append(raw.TrimEnd('\r'));
-        }
-
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
-    }
-
     internal static string? StripMailto(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -128,81 +135,5 @@ public static class CalendarReplyReader
         }
 
         return address.Length == 0 ? null : address.ToLowerInvariant();
-    }
-
-    private static string? Unescape(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? null
-            : text.Replace("\\n", "\n", StringComparison.OrdinalIgnoreCase)
-                .Replace("\\,", ",", StringComparison.Ordinal)
-                .Replace("\\;", ";", StringComparison.Ordinal)
-                .Replace("\\\\", "\\", StringComparison.Ordinal)
-                .Trim();
-
-    /// <summary>One content line: NAME;PARAM=VALUE;PARAM="VALUE":value.</summary>
-    private sealed record CalendarLine(string Name, IReadOnlyDictionary<string, string> Parameters, string Value)
-    {
-        public string? MailAddress => StripMailto(Value);
-
-        public string? Parameter(string name) => Parameters.TryGetValue(name, out var value) ? value : null;
-
-        public static CalendarLine? Parse(string line)
-        {
-            // The value starts at the first colon outside a quoted parameter value.
-            var inQuotes = false;
-            var colon = -1;
-            for (var i = 0; i < line.Length; i++)
-            {
-                if (line[i] == '"')
-                {
-                    inQuotes = !inQuotes;
-                }
-                else if (line[i] == ':' && !inQuotes)
-                {
-                    colon = i;
-                    break;
-                }
-            }
-
-            if (colon <= 0)
-            {
-                return null;
-            }
-
-            var head = SplitOutsideQuotes(line[..colon], ';');
-            var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var parameter in head.Skip(1))
-            {
-                var equals = parameter.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0)
-                {
-                    parameters[parameter[..equals].Trim()] = parameter[(equals + 1)..].Trim().Trim('"');
-                }
-            }
-
-            return new CalendarLine(head[0].Trim().ToUpperInvariant(), parameters, line[(colon + 1)..]);
-        }
-
-        private static List<string> SplitOutsideQuotes(string text, char separator)
-        {
-            var parts = new List<string>();
-            var inQuotes = false;
-            var start = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '"')
-                {
-                    inQuotes = !inQuotes;
-                }
-                else if (text[i] == separator && !inQuotes)
-                {
-                    parts.Add(text[start..i]);
-                    start = i + 1;
-                }
-            }
-
-            parts.Add(text[start..]);
-            return parts;
-        }
     }
 }

@@ -17,7 +17,7 @@ internal static partial class PartialAttendanceReader
         {
             switch (cue.Kind)
             {
-                case TextCueKind.ArrivesLate:
+                case TextCueKind.ArrivesLate or TextCueKind.ArrivesAt:
                     arrivesLate = true;
                     arrivesAt ??= FirstTime(cue.Sentence, preferAfter: ArrivalWord());
                     break;
@@ -47,7 +47,7 @@ internal static partial class PartialAttendanceReader
         return TimeIn(lower[from..]) ?? TimeIn(lower);
     }
 
-    private static TimeOnly? TimeIn(string text)
+    internal static TimeOnly? TimeIn(string text)
     {
         var match = Time().Match(text);
         if (!match.Success)

@@ -5,7 +5,8 @@ namespace AgendaFlow.Core.Replies;
 /// <summary>
 /// Interprets a participant's e-mail reply to an invitation. Pure: the message in, the meaning out.
 /// Bounces and automatic replies are recognised first, since they often quote the invitation or say
-/// "ferie" without being answers; then a calendar reply's PARTSTAT; then the new text; then the subject.
+/// "ferie" without being answers; then the new text, weighed against a calendar reply's PARTSTAT and the
+/// subject (<see cref="AnswerSources"/>).
 /// </summary>
 public static class ReplyInterpreter
 {
@@ -18,18 +19,27 @@ public static class ReplyInterpreter
         if (failure is not null)
         {
             return new ReplyInterpretation(
-                ReplyIntent.Undeliverable, null, failure.Diagnostic ?? message.Subject, null, null, failure, ReplyKeysReader.Read(message));
+                ReplyIntent.Undeliverable, null, failure.Diagnostic ?? message.Subject, null, null, failure, ReplyKeysReader.Read(message))
+            {
+                Source = EvidenceSource.Headers,
+                Rule = "delivery status notification",
+            };
         }
 
         var automatic = AutoReplyDetector.Detect(message);
         if (automatic is not null)
         {
-            return new ReplyInterpretation(ReplyIntent.AutoReply, null, automatic, null, null, null, ReplyKeysReader.Read(message));
+            return new ReplyInterpretation(ReplyIntent.AutoReply, null, automatic, null, null, null, ReplyKeysReader.Read(message))
+            {
+                Source = EvidenceSource.Headers,
+                Rule = "automatic reply header",
+            };
         }
 
         var calendar = CalendarReplyReader.Read(message, sender);
         var keys = ReplyKeysReader.Read(message, calendar);
-        var newText = ReplyBody.NewTextOf(message);
+        var body = ReplyBody.TextOf(message);
+        var newText = NewTextExtractor.Extract(body);
         if (newText.Length == 0 && calendar?.Comment is { } comment)
         {
             newText = NewTextExtractor.Extract(comment);
@@ -38,66 +48,30 @@ public static class ReplyInterpreter
         var automaticText = calendar is null ? AutoReplyDetector.DetectInText(newText) : null;
         if (automaticText is not null)
         {
-            return new ReplyInterpretation(ReplyIntent.AutoReply, null, automaticText, null, null, null, keys);
+            return new ReplyInterpretation(ReplyIntent.AutoReply, null, automaticText, null, null, null, keys) { Rule = "automatic reply text" };
         }
 
-        var verdict = FromCalendar(calendar, IntentRules.Decide(newText, sender));
-        if (!verdict.IsDecided)
-        {
-            var fromSubject = SubjectLine.Decide(message.Subject, sender);
-            if (fromSubject.IsDecided)
-            {
-                verdict = fromSubject;
-            }
-        }
+        var start = calendar?.Start ?? MeetingTimes.StartInQuote(body, newText);
+        var text = IntentRules.Decide(newText, AnswerSources.PartiesOf(message), start);
+        var (verdict, source) = AnswerSources.Weigh(text, calendar, message.Subject, sender);
 
-        var reason = verdict.Intent is ReplyIntent.Absent or ReplyIntent.Substitute or ReplyIntent.Partial
+        var reason = verdict.Intent is ReplyIntent.Absent or ReplyIntent.Substitute or ReplyIntent.Partial or ReplyIntent.Unclear
             ? AbsenceReasonReader.Read(newText)
             : null;
         var partial = verdict.Partial is { IsEmpty: false } ? verdict.Partial : null;
-        return new ReplyInterpretation(verdict.Intent, verdict.Substitute, WithoutReason(verdict.Evidence, reason), partial, reason, null, keys);
+        return new ReplyInterpretation(verdict.Intent, verdict.Substitute, WithoutReason(verdict.Evidence, reason), partial, reason, null, keys)
+        {
+            Cue = WithoutReason(verdict.Cue, reason),
+            Rule = verdict.Rule,
+            Source = source,
+        };
     }
 
     /// <summary>The reason may be health data and lives only in AbsenceReason, so the evidence does not repeat it.</summary>
     private static string? WithoutReason(string? evidence, string? reason) =>
         evidence is null || string.IsNullOrEmpty(reason)
             ? evidence
-            : evidence.Replace(reason, OmittedReason, StringComparison.Ordinal);
+            : evidence.Replace(reason, OmittedReason, StringComparison.OrdinalIgnoreCase);
 
     public const string OmittedReason = "[årsag udeladt]";
-
-    /// <summary>
-    /// Pressing Accept/Decline is an explicit answer and wins over the text, except where the text says
-    /// more: partial attendance with Accept, a named stand-in with Decline.
-    /// </summary>
-    private static TextVerdict FromCalendar(CalendarReply? calendar, TextVerdict text)
-    {
-        if (calendar is null)
-        {
-            return text;
-        }
-
-        var evidence = $"PARTSTAT={calendar.Status.ToString().ToUpperInvariant()}";
-        return calendar.Status switch
-        {
-            ParticipationStatus.Accepted when text.Intent == ReplyIntent.Partial => text,
-            ParticipationStatus.Accepted => new TextVerdict(ReplyIntent.Attending, null, evidence, null),
-            ParticipationStatus.Declined when text.Intent == ReplyIntent.Substitute => text,
-            ParticipationStatus.Declined => new TextVerdict(ReplyIntent.Absent, null, evidence, null),
-            ParticipationStatus.Tentative => new TextVerdict(ReplyIntent.Tentative, null, evidence, null),
-            ParticipationStatus.Delegated => new TextVerdict(
-                ReplyIntent.Substitute,
-                Delegate(calendar, text.Substitute),
-                $"{evidence}; DELEGATED-TO={calendar.DelegatedTo}",
-                null),
-            _ => text,
-        };
-    }
-
-    private static Substitute? Delegate(CalendarReply calendar, Substitute? fromText)
-    {
-        var name = fromText?.Name ?? calendar.DelegateName;
-        var email = calendar.DelegatedTo ?? fromText?.Email;
-        return name is null && email is null ? null : new Substitute(name, email);
-    }
 }

@@ -43,7 +43,7 @@ internal static partial class ReplySentences
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""'(])|(?<=[!?])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    // Commas, semicolons, dashes and contrasting conjunctions end the reach of a negation.
-    [GeneratedRegex(@"\s*[,;:]\s+|\s+[–—-]\s+|\s+(?=(?:men|but|however|dog|derimod|og\s+derfor)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Commas, semicolons, dashes, ellipses (where people correct themselves) and contrasting conjunctions end the reach of a negation.
+    [GeneratedRegex(@"\s*[,;:]\s+|\s+[–—-]\s+|\s*(?:…|\.\.\.)\s*|\s+(?=(?:men|but|however|derimod|og\s+derfor)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 }

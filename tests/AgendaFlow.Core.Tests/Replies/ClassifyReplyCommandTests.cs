@@ -35,6 +35,28 @@ public class ClassifyReplyCommandTests
     }
 
     [Fact]
+    public async Task An_unclear_reply_prints_its_evidence_cue_rule_and_a_form_safe_to_log()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"reply-{Guid.NewGuid():N}.eml");
+        await File.WriteAllTextAsync(path, "From: a@rm.example\r\nSubject: Afbud\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJeg deltager gerne.\r\n");
+        try
+        {
+            var (exit, stdout, _) = await Run("classify-reply", path, "--json");
+
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(stdout);
+            Assert.Equal("unclear", json.RootElement.GetProperty("intent").GetString());
+            Assert.Contains("Jeg deltager gerne.", json.RootElement.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+            Assert.Equal("conflict: subject and text", json.RootElement.GetProperty("rule").GetString());
+            Assert.Equal("unclear (text: conflict: subject and text)", json.RootElement.GetProperty("safeEvidence").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task The_absence_reason_is_not_printed()
     {
         var path = Path.Combine(Path.GetTempPath(), $"reply-{Guid.NewGuid():N}.eml");

@@ -4,17 +4,20 @@ using MimeKit;
 
 namespace AgendaFlow.Core.Tests.Replies;
 
-/// <summary>Every reply in the corpus reads as expected.json says.</summary>
+/// <summary>Every reply in the corpus (the first 15 and the wider 120) reads as expected.json says.</summary>
 public class CorpusReplyTests
 {
-    private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "corpus", "replies");
+    private static string CorpusFolder(string set) => Path.Combine(AppContext.BaseDirectory, "corpus", set);
 
-    public static TheoryData<string> Replies()
+    public static TheoryData<string, string> Replies()
     {
-        var data = new TheoryData<string>();
-        foreach (var name in Expected().Keys.Order(StringComparer.Ordinal))
+        var data = new TheoryData<string, string>();
+        foreach (var set in new[] { "replies", "replies-wide" })
         {
-            data.Add(name);
+            foreach (var name in Expected(set).Keys.Order(StringComparer.Ordinal))
+            {
+                data.Add(set, name);
+            }
         }
 
         return data;
@@ -22,10 +25,10 @@ public class CorpusReplyTests
 
     [Theory]
     [MemberData(nameof(Replies))]
-    public void A_corpus_reply_is_read_as_expected(string name)
+    public void A_corpus_reply_is_read_as_expected(string set, string name)
     {
-        var expected = Expected()[name];
-        var message = MimeMessage.Load(Path.Combine(CorpusFolder, name));
+        var expected = Expected(set)[name];
+        var message = MimeMessage.Load(Path.Combine(CorpusFolder(set), name));
 
         var reply = ReplyInterpreter.Interpret(message);
 
@@ -36,15 +39,17 @@ public class CorpusReplyTests
         }
     }
 
-    [Fact]
-    public void The_corpus_has_fifteen_replies()
+    [Theory]
+    [InlineData("replies", 15)]
+    [InlineData("replies-wide", 120)]
+    public void The_corpus_has_all_its_replies(string set, int count)
     {
-        Assert.Equal(15, Expected().Count);
+        Assert.Equal(count, Expected(set).Count);
     }
 
-    private static Dictionary<string, JsonElement> Expected()
+    private static Dictionary<string, JsonElement> Expected(string set)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusFolder, "expected.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusFolder(set), "expected.json")));
         return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
     }
 }

@@ -3,8 +3,9 @@ using AgendaFlow.Core.Replies;
 namespace AgendaFlow.Core.Tests.Replies;
 
 /// <summary>
-/// HTML bodies as real mail clients send them, read as text. The expected texts are what the HTML5 parser
-/// (AngleSharp) and DOM walk that came before the reader of our own gave for the same HTML.
+/// HTML bodies as real mail clients send them, read as text through AngleSharp's HTML5 parser: quoted parts
+/// (blockquote, Outlook's divRplyFwdMsg, Gmail's gmail_quote, Apple Mail's and the iPhone's type="cite") go, line
+/// breaks stay.
 /// </summary>
 public class HtmlTextTests
 {

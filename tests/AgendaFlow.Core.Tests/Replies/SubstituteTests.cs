@@ -59,12 +59,16 @@ public class SubstituteTests
     }
 
     [Fact]
-    public void Standing_in_for_someone_else_is_attending()
+    public void A_stand_in_who_writes_himself_is_the_substitute_with_his_own_name_and_address()
     {
-        var reply = TestMail.Interpret(TestMail.Reply("Jeg deltager i stedet for Hanne Roed."));
+        var message = TestMail.Reply("Hej\n\nJeg deltager i stedet for Hanne Roed, som er forhindret.\n\nMvh Peter", from: "peter.bak@rm.example");
+        message.From.Clear();
+        message.From.Add(new MimeKit.MailboxAddress("Peter Bak", "peter.bak@rm.example"));
 
-        Assert.Equal(ReplyIntent.Attending, reply.Intent);
-        Assert.Null(reply.Substitute);
+        var reply = TestMail.Interpret(message);
+
+        Assert.Equal(ReplyIntent.Substitute, reply.Intent);
+        Assert.Equal(new Substitute("Peter Bak", "peter.bak@rm.example"), reply.Substitute);
     }
 
     [Fact]
