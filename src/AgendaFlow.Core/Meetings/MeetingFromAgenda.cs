@@ -27,7 +27,14 @@ public static class MeetingFromAgenda
             .Select(p => new Invitee(p.Name, p.Email, p.Title, p.Organisation, p.Role))
             .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: "formand")))
             .DistinctBy(p => p.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        // Afbud given in the agenda itself: a seat with its answer already in, and nobody to invite.
+        var absent = document.Absent
+            .Where(a => a.SentApologies)
+            .Select(a => new AbsentMember(roster.Complete([new Invitee(a.Name, a.Email, a.Title, a.Organisation)])[0], a.Substitute))
+            .DistinctBy(a => PersonName.Normalise(a.Member.Name), StringComparer.OrdinalIgnoreCase)
+            .ToList();
         var participants = roster.Complete(people)
+            .Where(p => !absent.Any(a => PersonName.Same(a.Member, p)))
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (participants.Count == 0)
@@ -51,6 +58,7 @@ public static class MeetingFromAgenda
             document.Items.Select(i => new AgendaLine(i.Number, i.Title, i.Start, i.End, i.Presenters)).ToList())
         {
             IsCancelled = cancelled,
+            AbsentInAdvance = absent,
         };
         return (meeting, null);
     }
