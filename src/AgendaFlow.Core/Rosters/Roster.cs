@@ -52,7 +52,7 @@ public sealed class Roster
         var problems = rows.Problems;
         string? displayName = null;
         QuorumRule? quorum = null;
-        var headerAt = rows.Records.FindIndex(r => r.Cells.Any(c => Column(c) == "navn"));
+        var headerAt = rows.Records.FindIndex(r => r.Cells.Any(c => Column(c) is "navn" or "name"));
         if (headerAt < 0)
         {
             problems.Add(new RosterProblem(0, "Medlemslisten mangler en overskriftsrække med kolonnen »Navn«, så ingen medlemmer kunne læses."));
@@ -114,30 +114,37 @@ public sealed class Roster
     {
         var records = new List<(int, string[])>();
         var problems = new List<RosterProblem>();
+        var start = 1;
+        var bad = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            DetectDelimiter = true,
-            DetectDelimiterValues = [";", ",", "\t"],
+            Delimiter = Separator(csv),
             HasHeaderRecord = false,
-            IgnoreBlankLines = true,
+            IgnoreBlankLines = false,
             TrimOptions = TrimOptions.Trim | TrimOptions.InsideQuotes,
-            BadDataFound = args => problems.Add(new RosterProblem(args.Context.Parser?.RawRow ?? 0,
-                $"»{args.RawRecord.Trim()}« har et anførselstegn, der ikke står rigtigt (et felt med anførselstegn skal begynde og slutte med dem)."))
+            BadDataFound = args =>
+            {
+                bad = true;
+                problems.Add(new RosterProblem(start, $"»{FirstLine(args.RawRecord)}« har et anførselstegn, der ikke står rigtigt (et felt med anførselstegn skal begynde og slutte med dem)."));
+            },
         };
         using var parser = new CsvParser(new StringReader(csv), config);
         while (parser.Read())
         {
+            // The fields first: the reader checks them (and reports bad data) only when they are read.
+            var cells = parser.Record ?? [];
             var raw = parser.RawRecord;
-            var row = parser.RawRow - raw.TrimEnd('\r', '\n').Count(c => c == '\n');
-            if (problems.Any(p => p.Row == parser.RawRow || p.Row == row))
+            var row = start;
+            start += Math.Max(1, raw.Count(c => c == '\n'));
+            if (bad)
             {
+                bad = false;
                 continue;
             }
 
-            var cells = parser.Record ?? [];
             if (cells.Any(c => c.Contains('\n')))
             {
-                problems.Add(new RosterProblem(row, $"Et anførselstegn lukkes ikke, så rækkerne fra {row} til {parser.RawRow} løber sammen og kan ikke læses."));
+                problems.Add(new RosterProblem(row, $"»{FirstLine(raw)}«: et anførselstegn lukkes ikke, så rækkerne fra {row} til {start - 1} løber sammen og kan ikke læses."));
                 continue;
             }
 
@@ -149,6 +156,20 @@ public sealed class Roster
 
         return (records, problems);
     }
+
+    /// <summary>
+    /// The separator of the header line (the first that names a column "Navn", else the first line): semicolon as
+    /// Danish Excel saves, comma, or tab, whichever that line has most of.
+    /// </summary>
+    private static string Separator(string csv)
+    {
+        var lines = csv.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var header = lines.FirstOrDefault(l => l.Contains("navn", StringComparison.OrdinalIgnoreCase) || l.Contains("name", StringComparison.OrdinalIgnoreCase))
+                     ?? lines.FirstOrDefault() ?? "";
+        return new[] { ";", ",", "\t" }.OrderByDescending(s => header.Count(c => c == s[0])).First();
+    }
+
+    private static string FirstLine(string raw) => raw.Split('\n')[0].Trim();
 
     private static string Column(string header) => header.Trim().ToLowerInvariant();
 

@@ -24,12 +24,12 @@ internal static partial class RosterSettings
         }
 
         var m = Number().Match(text);
-        return m.Success && int.TryParse(m.Value, out var n) && n > 0 ? new QuorumRule(n) : null;
+        return m.Success && int.TryParse(m.Groups["n"].Value, out var n) && n > 0 ? new QuorumRule(n) : null;
     }
 
     private static string Label(string label) => label.Trim().TrimEnd(':').Trim().ToLowerInvariant();
 
-    [GeneratedRegex(@"^(?:mindst\s+)?\d+(?=\s*(?:medlemmer|pladser)?$)")]
+    [GeneratedRegex(@"^(?:mindst\s+)?(?<n>\d+)\s*(?:medlemmer|pladser)?$")]
     private static partial Regex NumberRegex();
 
     private static Regex Number() => NumberRegex();
