@@ -84,7 +84,11 @@ public sealed class Roster
         foreach (var (row, cells) in rows.Records.Skip(headerAt + 1))
         {
             string? Cell(int i) => i >= 0 && i < cells.Length && cells[i].Length > 0 ? cells[i] : null;
-            if (cells.Length > header.Count && cells.Skip(header.Count).Any(c => c.Length > 0))
+            // More fields than the header, or the address in another column than E-mail: the fields are shifted,
+            // typically by a separator inside a name without quotes ("Jensen; Anne"). Guessing would be wrong.
+            var shifted = email >= 0 && Cell(email) is { } notAddress && !LooksLikeAddress(notAddress)
+                && cells.Where((c, i) => i != email).Any(LooksLikeAddress);
+            if ((cells.Length > header.Count && cells.Skip(header.Count).Any(c => c.Length > 0)) || shifted)
             {
                 problems.Add(new RosterProblem(row, $"»{string.Join(";", cells)}« har flere felter end overskriften. Står der et semikolon eller komma i et felt uden anførselstegn omkring?"));
                 continue;
@@ -168,6 +172,8 @@ public sealed class Roster
                      ?? lines.FirstOrDefault() ?? "";
         return new[] { ";", ",", "\t" }.OrderByDescending(s => header.Count(c => c == s[0])).First();
     }
+
+    private static bool LooksLikeAddress(string text) => text.Contains('@') && MailAddress.TryCreate(text, out _);
 
     private static string FirstLine(string raw) => raw.Split('\n')[0].Trim();
 

@@ -74,6 +74,15 @@ public sealed class RosterTests
     }
 
     [Fact]
+    public void A_name_with_an_unquoted_separator_and_a_trailing_empty_field_is_reported_not_read_shifted()
+    {
+        var roster = Roster.Parse("Navn;E-mail;Rolle\nJensen; Anne;anne.jensen@kommune.example;\nBo Bech;bo@kommune.example;\n");
+
+        Assert.Equal("Bo Bech", Assert.Single(roster.Members).Name);
+        Assert.Equal(2, Assert.Single(roster.Problems).Row);
+    }
+
+    [Fact]
     public void A_quote_that_is_never_closed_is_reported_not_swallowed_into_a_name()
     {
         var roster = Roster.Parse("Navn;E-mail\nAnne Andersen;anne@kommune.example\n\"Bo Bech;bo@kommune.example\nCarl Clausen;carl@kommune.example\n");
