@@ -64,6 +64,10 @@ public static class AgendaFlowApp
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<MailboxCursorStore>();
         services.AddSingleton<SummaryLedger>();
+        services.AddSingleton<WaitingReplyStore>();
+        services.AddSingleton<Features.Summaries.AttendanceReader>();
+        services.AddSingleton<Features.Summaries.SecretariatDesk>();
+        services.AddSingleton<Features.Rsvp.StandInFollowUp>();
         services.AddSingleton(sp => new ReferatStore(sp.GetRequiredService<StorageClients>(), sp.GetRequiredService<AgendaFlowOptions>().PublishingContainer));
         services.AddSingleton<Features.Summaries.SummarySender>();
         services.AddSingleton(sp =>

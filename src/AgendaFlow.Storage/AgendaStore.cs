@@ -114,7 +114,7 @@ public sealed class AgendaStore
         try
         {
             var result = await _rosters.GetBlobClient($"{committee}.csv").DownloadContentAsync(cancellationToken);
-            return Roster.Parse(result.Value.Content.ToString());
+            return Roster.Read(result.Value.Content.ToMemory().Span);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -131,7 +131,7 @@ public sealed class AgendaStore
             if (item.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
                 var content = await _rosters.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken);
-                rosters.Add((item.Name[..^4], Roster.Parse(content.Value.Content.ToString())));
+                rosters.Add((item.Name[..^4], Roster.Read(content.Value.Content.ToMemory().Span)));
             }
         }
 

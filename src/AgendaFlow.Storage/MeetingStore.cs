@@ -61,7 +61,11 @@ public sealed class MeetingStore(StorageClients clients)
             }
 
             var previous = row is null ? null : Deserialize(LongStringColumn.Read(row, "Json"));
-            var current = meeting with { Revision = previous is null ? 0 : previous.Revision + 1 };
+            // Stand-ins were invited on a member's behalf, not by the agenda: a new revision keeps them (and their token).
+            var standIns = previous?.Participants
+                .Where(p => p.Role == Core.Attendance.SeatRoles.StandIn && !meeting.Participants.Any(n => string.Equals(n.Key, p.Key, StringComparison.OrdinalIgnoreCase)))
+                .ToList() ?? [];
+            var current = meeting with { Revision = previous is null ? 0 : previous.Revision + 1, Participants = [.. meeting.Participants, .. standIns] };
             var entity = new TableEntity(Partition, key)
             {
                 ["Revision"] = current.Revision,

@@ -14,19 +14,23 @@ public sealed class SummaryLedger(StorageClients clients)
     public const string TableName = "summaries";
     private readonly TableClient _table = clients.Tables.GetTableClient(TableName);
 
-    public async Task<IReadOnlyDictionary<string, AttendanceStatus>> LastSeenAsync(MeetingId meeting, CancellationToken cancellationToken)
+    /// <summary>Each seat's <see cref="Seat.Mark"/> as last sent, by member key; empty before the first summary.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> LastSeenAsync(MeetingId meeting, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(meeting.Value), "last", cancellationToken: cancellationToken);
-        return row.HasValue && row.Value?.GetString("Statuses") is { } json
-            ? JsonSerializer.Deserialize<Dictionary<string, AttendanceStatus>>(json) ?? []
-            : new Dictionary<string, AttendanceStatus>();
+        if (!row.HasValue || row.Value?.GetString("Seats") is not { } json)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
     }
 
     public async Task RememberAsync(AttendanceOverview overview, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         await _table.UpsertEntityAsync(
             new TableEntity(TableKey.Escape(overview.Meeting.Id.Value), "last")
             {
-                ["Statuses"] = JsonSerializer.Serialize(overview.Rows.ToDictionary(r => r.Invitee.Key, r => r.Status)),
+                ["Seats"] = JsonSerializer.Serialize(overview.Seats.ToDictionary(s => s.Member.Key, s => s.Mark)),
                 ["SentAt"] = sentAt,
             },
             TableUpdateMode.Replace,

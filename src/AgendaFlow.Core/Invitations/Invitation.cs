@@ -19,6 +19,9 @@ public sealed record Invitation(
     IReadOnlyList<string> Changes,
     IReadOnlyList<InvitationAttachment> Attachments)
 {
+    /// <summary>The member whose seat the invitee takes as stand-in; null for a member's own invitation.</summary>
+    public Invitee? Replaces { get; init; }
+
     /// <summary>
     /// Stable for the meeting, the participant, the revision and the kind: a re-send of the same mail carries the
     /// same Message-Id, and replies point back at it through In-Reply-To.

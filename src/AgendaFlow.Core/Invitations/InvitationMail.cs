@@ -88,6 +88,8 @@ public static class InvitationMail
 
     private static string Opening(Invitation invitation) => invitation.Kind switch
     {
+        InvitationKind.Invitation when invitation.Replaces is { } member =>
+            $"Du er inviteret som stedfortræder for {member.Name} til møde i {invitation.Meeting.Title}. {member.Name} har meldt afbud og sender dig i stedet.",
         InvitationKind.Invitation => $"Du er inviteret til møde i {invitation.Meeting.Title}.",
         InvitationKind.Update => $"Dagsordenen til mødet i {invitation.Meeting.Title} er opdateret.",
         InvitationKind.Reminder => $"Vi mangler dit svar til mødet i {invitation.Meeting.Title}. Svar gerne, også hvis du ikke kan komme.",

@@ -17,7 +17,15 @@ public sealed record Meeting(
     int Revision = 0)
 {
     public bool IsCancelled { get; init; }
+
+    /// <summary>
+    /// Members the agenda lists under Afbud: seats from the start, with their afbud already given, and not invited.
+    /// </summary>
+    public IReadOnlyList<AbsentMember> AbsentInAdvance { get; init; } = [];
 }
+
+/// <summary>A member the agenda lists as absent, with the stand-in it names for them, if any.</summary>
+public sealed record AbsentMember(Invitee Member, string? StandInName = null);
 
 /// <summary>A stable identity for a meeting: the committee and the date (one meeting per committee per day).</summary>
 public readonly record struct MeetingId(string Value)

@@ -29,8 +29,15 @@ public static class MeetingFromAgenda
             .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: "formand")))
             .Select(Usable)
             .DistinctBy(p => p.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        // Afbud given in the agenda itself: a seat with its answer already in, and nobody to invite.
+        var absent = document.Absent
+            .Where(a => a.SentApologies)
+            .Select(a => new AbsentMember(roster.Complete([new Invitee(a.Name, a.Email, a.Title, a.Organisation)])[0], a.Substitute))
+            .DistinctBy(a => PersonMatch.Normalise(a.Member.Name), StringComparer.OrdinalIgnoreCase)
+            .ToList();
         var participants = roster.Complete(people)
             .Select(Usable)
+            .Where(p => !absent.Any(a => PersonMatch.Same(a.Member, p)))
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (participants.Count == 0)
@@ -54,6 +61,7 @@ public static class MeetingFromAgenda
             document.Items.Select(i => new AgendaLine(i.Number, i.Title, i.Start, i.End, i.Presenters)).ToList())
         {
             IsCancelled = cancelled,
+            AbsentInAdvance = absent,
         };
         return (meeting, null);
     }

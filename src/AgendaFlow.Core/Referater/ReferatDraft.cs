@@ -63,6 +63,12 @@ public static class ReferatDraft
         }
 
         md.AppendLine(Line(content.AttendanceSentence)).AppendLine();
+        if (content.UnconfirmedStandIns.Count > 0)
+        {
+            md.Append("[Sekretariatet: ").Append(Line(DanishText.JoinList(content.UnconfirmedStandIns)))
+                .AppendLine(" bekræftede ikke selv før mødet. Ret sætningen ovenfor, hvis en stedfortræder ikke kom.]").AppendLine();
+        }
+
         if (content.NoShow.Count > 0)
         {
             md.AppendLine("[Sekretariatet: disse havde ikke svaret før mødet. Slet dem, der alligevel deltog, og før dem op under Deltagere.]");
@@ -103,31 +109,36 @@ internal sealed record DraftContent(
     IReadOnlyList<string> Afbud,
     string AttendanceSentence,
     IReadOnlyList<string> NoShow,
+    IReadOnlyList<string> UnconfirmedStandIns,
     IReadOnlyList<DraftItem> Items)
 {
     public static DraftContent Of(Meeting meeting, AgendaDocument? agenda, AttendanceOverview attendance)
     {
         var present = new List<string>();
-        foreach (var row in attendance.Rows)
+        foreach (var seat in attendance.Seats)
         {
-            switch (row.Status)
+            switch (seat.Status)
             {
-                case AttendanceStatus.Attending or AttendanceStatus.Partial:
-                    present.Add(PersonLine(row.Invitee));
+                case SeatStatus.Attending or SeatStatus.Partial:
+                    present.Add(PersonLine(seat.Member));
                     break;
-                case AttendanceStatus.Substitute when row.StandIn is { } standIn:
-                    present.Add(PersonLine(standIn with { Role = null }));
+                case SeatStatus.StandIn when seat.StandIn is { } standIn:
+                    present.Add(PersonLine(standIn.Person with { Role = null }));
                     break;
             }
         }
 
-        var afbud = attendance.Rows
-            .Where(r => r.Status is AttendanceStatus.Absent or AttendanceStatus.Substitute)
-            .Select(r => r.StandIn is { } s ? $"{r.Invitee.Name} (stedfortræder: {s.Name})" : r.Invitee.Name)
+        var afbud = attendance.Seats
+            .Where(s => s.Status is SeatStatus.Absent or SeatStatus.StandIn)
+            .Select(s => s.Status == SeatStatus.StandIn && s.StandIn is { } x ? $"{s.Member.Name} (stedfortræder: {x.Person.Name})" : s.Member.Name)
             .ToList();
-        var noShow = attendance.Rows
-            .Where(r => r.Status is AttendanceStatus.NoAnswer or AttendanceStatus.Tentative or AttendanceStatus.Undeliverable)
-            .Select(r => r.Invitee.Name)
+        var noShow = attendance.Seats
+            .Where(s => !s.IsFilled && s.Status != SeatStatus.Absent)
+            .Select(s => s.Member.Name)
+            .ToList();
+        var unconfirmed = attendance.With(SeatStatus.StandIn)
+            .Where(s => s.StandIn is { Status: StandInStatus.NotAnswered })
+            .Select(s => s.StandIn!.Person.Name)
             .ToList();
         var chairs = agenda?.Chairs.Count > 0
             ? agenda.Chairs
@@ -142,6 +153,7 @@ internal sealed record DraftContent(
             afbud,
             Attendance.AttendanceSentence.For(attendance),
             noShow,
+            unconfirmed,
             items);
     }
 

@@ -50,6 +50,12 @@ public static class ReferatDraftDocx
             List("Afbud:", content.Afbud);
             body.Append(Para(content.AttendanceSentence));
             body.Append(Para(string.Empty));
+            if (content.UnconfirmedStandIns.Count > 0)
+            {
+                body.Append(Para($"[Sekretariatet: {DanishText.JoinList(content.UnconfirmedStandIns)} bekræftede ikke selv før mødet. Ret sætningen ovenfor, hvis en stedfortræder ikke kom.]"));
+                body.Append(Para(string.Empty));
+            }
+
             if (content.NoShow.Count > 0)
             {
                 body.Append(Para("[Sekretariatet: disse havde ikke svaret før mødet. Slet dem, der alligevel deltog, og før dem op under Deltagere.]"));

@@ -22,13 +22,15 @@ public static class RsvpPage
         _ => null,
     };
 
-    public static string Confirm(Meeting meeting, Invitee participant, string? answer, AttendanceStatus current, string? error = null)
+    /// <param name="replaces">For a stand-in: the member whose seat they fill. They answer for that seat and cannot name a stand-in of their own.</param>
+    public static string Confirm(Meeting meeting, Invitee participant, string? answer, AttendanceStatus current, string? error = null, Invitee? replaces = null)
     {
         var e = HtmlText.Encode;
         var body = $"<h1>{e(meeting.Title)}</h1>\n" +
                    $"<p>{e(DanishText.DateAndTime(meeting.Date, meeting.Start, meeting.End))}" +
                    (meeting.Location is null ? "" : $"<br>\n{e(meeting.Location)}") + "</p>\n" +
-                   $"<p>Hej {e(participant.Name)}. Dit svar lige nu: <strong>{e(Describe(current))}</strong>.</p>\n";
+                   $"<p>Hej {e(participant.Name)}. Dit svar lige nu: <strong>{e(Describe(current))}</strong>.</p>\n" +
+                   (replaces is null ? "" : $"<p>Du er inviteret som stedfortræder for {e(replaces.Name)}, som har meldt afbud. Melder du fra, er pladsen tom igen, og {e(replaces.Name)} og sekretariatet får besked.</p>\n");
         if (error is not null)
         {
             body += $"<p class=\"status fejl\" role=\"alert\">{e(error)}</p>\n";
@@ -36,6 +38,7 @@ public static class RsvpPage
 
         body += StatusOf(answer) switch
         {
+            AttendanceStatus.Substitute when replaces is not null => "",
             AttendanceStatus.Substitute => SubstituteForm(),
             { } status => AnswerForm(answer!, status == AttendanceStatus.Attending ? "Bekræft: Jeg deltager" : "Bekræft: Jeg melder afbud"),
             null => "",
@@ -43,15 +46,17 @@ public static class RsvpPage
         body += "<h2>Andre svar</h2>\n<form method=\"post\">" +
                 $"<button class=\"secondary\" name=\"svar\" value=\"{Attending}\">Jeg deltager</button>" +
                 $"<button class=\"secondary\" name=\"svar\" value=\"{Absent}\">Jeg melder afbud</button></form>\n" +
-                $"<p><a href=\"?svar={Substitute}\">Jeg sender en stedfortræder</a></p>\n";
+                (replaces is null ? $"<p><a href=\"?svar={Substitute}\">Jeg sender en stedfortræder</a></p>\n" : "");
         return PageLayout.Render($"Svar: {meeting.Title}", body);
     }
 
-    public static string Recorded(Meeting meeting, AttendanceStatus status, Invitee? standIn)
+    public static string Recorded(Meeting meeting, AttendanceStatus status, Invitee? standIn, Invitee? replaces = null)
     {
         var e = HtmlText.Encode;
         var what = status switch
         {
+            AttendanceStatus.Attending when replaces is not null => $"at du deltager som stedfortræder for {replaces.Name}",
+            AttendanceStatus.Absent when replaces is not null => $"at du ikke kan deltage som stedfortræder for {replaces.Name}. {replaces.Name} og sekretariatet får besked",
             AttendanceStatus.Attending => "at du deltager",
             AttendanceStatus.Absent => "dit afbud",
             _ => $"at {standIn?.Name ?? "en stedfortræder"} deltager i stedet for dig" +

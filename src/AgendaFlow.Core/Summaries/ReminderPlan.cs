@@ -31,9 +31,10 @@ public static class ReminderPlan
             return [];
         }
 
-        return overview.With(AttendanceStatus.NoAnswer)
-            .Where(r => !string.IsNullOrWhiteSpace(r.Invitee.Email))
-            .Select(r => new DueReminder(r.Invitee, stage))
+        // Seats only: a roster member nobody invited is not reminded, and a stand-in was invited on purpose.
+        return overview.With(SeatStatus.NoAnswer)
+            .Where(s => s.Invited && !string.IsNullOrWhiteSpace(s.Member.Email))
+            .Select(s => new DueReminder(s.Member, stage))
             .ToList();
     }
 }

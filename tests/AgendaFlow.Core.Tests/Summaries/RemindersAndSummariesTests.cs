@@ -85,25 +85,27 @@ public sealed class RemindersAndSummariesTests
     }
 
     [Fact]
-    public void The_summary_counts_every_state_says_whether_it_is_quorate_and_carries_the_sentence_and_csv()
+    public void The_summary_counts_every_state_says_whether_it_is_quorate_and_says_who_is_expected_without_the_referat_sentence()
     {
         var meeting = MeetingOn(new DateOnly(2026, 3, 30));
         var overview = AttendanceOverview.Of(meeting, [
             Answer(Anne, AttendanceStatus.Absent),
             Answer(Bo, AttendanceStatus.Attending),
-            Answer(Carl, AttendanceStatus.Attending),
+            Answer(Dorthe, AttendanceStatus.Attending),
         ]);
         var settings = new MailSettings("dagsorden@region.example", new Uri("https://agendaflow.example"));
 
-        var mail = AttendanceSummaryMail.Render(overview, new HashSet<string> { Anne.Key }, QuorumRule.MoreThanHalf, isFinal: false, "sekretariat@region.example", settings, DateTimeOffset.UnixEpoch);
+        var mail = AttendanceSummaryMail.Render(overview, new HashSet<string> { Anne.Key }, isFinal: false, "sekretariat@region.example", settings, DateTimeOffset.UnixEpoch);
 
         Assert.Equal("Fremmøde: Følgegruppen, 30. marts 2026", mail.Subject);
         Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
         var text = mail.TextBody;
-        Assert.Contains("Inviteret: 4. Deltager: 2. Afbud: 1. Stedfortræder: 0. Delvis: 0. Måske: 0. Ikke svaret: 1.", text);
-        Assert.Contains("Mødet er endnu ikke beslutningsdygtigt: 2 af 4 er til stede", text);
+        Assert.Contains("Pladser: 4. Forventet til stede: 2. Deltager: 2. Deltager delvis: 0. Stedfortræder: 0. Afbud: 1. Måske: 0. Ikke svaret: 1. Venter på manuel behandling: 0.", text);
+        Assert.Contains("Endnu ikke beslutningsdygtigt efter svarene indtil nu: 2 af 4 pladser forventes besat", text);
         Assert.Contains("Nyt siden sidste oversigt:\r\n- Anne Andersen: Afbud".Replace("\r\n", Environment.NewLine), text);
-        Assert.Contains("Alle var mødt, undtagen Anne Andersen, der havde meldt afbud.", text);
+        Assert.Contains("- Har meldt afbud: Anne Andersen.", text);
+        Assert.Contains("- Har ikke svaret: Carl Clausen.", text);
+        Assert.DoesNotContain("Alle var mødt", text);
         var csv = mail.Attachments.OfType<MimePart>().Single();
         Assert.Equal("fremmoede-test-2026-03-30.csv", csv.FileName);
         Assert.Contains("<strong>Anne Andersen</strong> (nyt)", mail.HtmlBody);
@@ -114,7 +116,7 @@ public sealed class RemindersAndSummariesTests
     {
         var meeting = MeetingOn(new DateOnly(2026, 3, 30)) with { Participants = [new Invitee("=HYPERLINK(\"http://x\";\"klik\")", "x@y.example")] };
 
-        var csv = AttendanceSummaryMail.Csv(AttendanceOverview.Of(meeting, []));
+        var csv = AttendanceCsv.Write(AttendanceOverview.Of(meeting, []));
 
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\"", csv);
         Assert.StartsWith("Navn;Organisation;E-mail;Status;Stedfortræder;Svaret\r\n", csv);

@@ -19,8 +19,11 @@ public sealed class InvitationSender(
     /// <summary>Above this the agenda is not attached; participants get it from the chair's usual channel.</summary>
     public const int MaxAttachmentBytes = 5 * 1024 * 1024;
 
-    /// <summary>A stand-in named in a reply becomes a participant of the meeting and gets an invitation of their own.</summary>
-    public async Task InviteStandInAsync(MeetingId meetingId, Invitee standIn, CancellationToken cancellationToken)
+    /// <summary>
+    /// A stand-in named for <paramref name="member"/> is added to the meeting's addressees (not its seats: they fill
+    /// the member's) and gets an invitation that says whom they replace; the member is told the stand-in was invited.
+    /// </summary>
+    public async Task InviteStandInAsync(MeetingId meetingId, Invitee member, Invitee standIn, CancellationToken cancellationToken)
     {
         var meeting = await meetings.AddParticipantAsync(meetingId, standIn, cancellationToken);
         if (meeting is null || string.IsNullOrWhiteSpace(standIn.Email))
@@ -28,7 +31,19 @@ public sealed class InvitationSender(
             return;
         }
 
-        await EnqueueAndSendAsync(meeting, [new PlannedMail(standIn, InvitationKind.Invitation, [])], [], cancellationToken);
+        var now = clock.GetUtcNow();
+        var token = await meetings.TokenForAsync(meeting.Id, standIn, cancellationToken);
+        var planned = new PlannedMail(standIn, InvitationKind.Invitation, []);
+        var invitation = InvitationMail.Render(new Invitation(meeting, standIn, token, InvitationKind.Invitation, [], []) { Replaces = member }, options.Mail, now);
+        List<(string, MimeKit.MimeMessage)> mails = [(planned.Key(meeting), invitation)];
+        if (member.Email is not null)
+        {
+            mails.Add(($"standin.invited.{Invitation.ParticipantDigest(member)}.{Invitation.ParticipantDigest(standIn)}",
+                StandInNotice.Invited(meeting, member, standIn, options.Mail, now)));
+        }
+
+        await dispatcher.EnqueueAndSendAsync(meeting.Id.Value, mails, cancellationToken);
+        logger.LogInformation("Meeting {MeetingId}: stand-in invited, and the member told", meeting.Id);
     }
 
     /// <summary>Returns the meeting as stored (with its revision) and how many mails its plan called for.</summary>

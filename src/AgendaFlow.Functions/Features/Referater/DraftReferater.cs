@@ -3,6 +3,7 @@ using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Referater;
 using AgendaFlow.Functions.Features.Invitations;
+using AgendaFlow.Functions.Features.Summaries;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
 
@@ -16,7 +17,7 @@ namespace AgendaFlow.Functions.Features.Referater;
 /// </summary>
 public sealed class DraftReferater(
     MeetingStore meetings,
-    AttendanceStore attendance,
+    AttendanceReader attendance,
     AgendaStore agendas,
     ReferatStore referater,
     Outbox outbox,
@@ -44,7 +45,7 @@ public sealed class DraftReferater(
                 && AgendaFileParser.Parse(blob.Content.ToArray(), blob.Name) is ParseOutcome.Parsed parsed
                     ? parsed.Document
                     : null;
-            var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+            var overview = await attendance.ReadAsync(meeting, cancellationToken);
             var markdown = System.Text.Encoding.UTF8.GetBytes(ReferatDraft.Markdown(meeting, agenda, overview));
             var word = ReferatDraftDocx.Render(meeting, agenda, overview);
             var (mdName, docxName) = (ReferatDraft.FileName(meeting, "md"), ReferatDraft.FileName(meeting, "docx"));
@@ -54,8 +55,7 @@ public sealed class DraftReferater(
             }
 
             await referater.WriteDraftAsync($"{meeting.Committee}/{docxName}", word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
-            var secretariat = (await agendas.ReadRosterAsync(meeting.Committee, cancellationToken)).SecretariatAddress
-                ?? options.SecretariatAddress;
+            var secretariat = overview.Roster.SecretariatAddress ?? options.SecretariatAddress;
             var recipients = meeting.Participants
                 .Where(p => p.Email is not null && p.Role is "referent")
                 .Select(p => p.Email!)

@@ -30,6 +30,8 @@ public sealed class ReplyHandler(
     AgendaStore agendas,
     AttendanceStore attendance,
     InvitationSender invitations,
+    WaitingReplyStore waiting,
+    Rsvp.StandInFollowUp standInFollowUp,
     Outbox outbox,
     AgendaFlowOptions options,
     TimeProvider clock,
@@ -60,16 +62,27 @@ public sealed class ReplyHandler(
             await attendance.AppendManyAsync(meetingId, answers.ToList(), cancellationToken);
         }
 
+        // Who sent what is waiting for a person, and when; never the content (it may give a reason).
+        foreach (var (meetingId, participantKey, sender, receivedAt, evidence) in run.Waiting)
+        {
+            await waiting.AddAsync(meetingId, participantKey, sender, receivedAt, evidence, cancellationToken);
+        }
+
         foreach (var (meetingId, confirmations) in run.Confirmations)
         {
             await outbox.EnqueueManyAsync(meetingId.Value, confirmations.ToList(), clock.GetUtcNow(), cancellationToken);
         }
 
+        foreach (var (meeting, person, status, evidence) in run.StandInAnswers)
+        {
+            await standInFollowUp.AfterAnswerAsync(meeting, person, status, evidence, cancellationToken);
+        }
+
         // Stand-ins last, one at a time: inviting one sends the outbox right away, and with it the confirmations
         // just written, so nobody who answered in this chunk waits for the SendOutbox timer.
-        foreach (var (meetingId, standIn) in run.StandIns)
+        foreach (var (meetingId, member, standIn) in run.StandIns)
         {
-            await invitations.InviteStandInAsync(meetingId, standIn, cancellationToken);
+            await invitations.InviteStandInAsync(meetingId, member, standIn, cancellationToken);
         }
 
         return outcomes;
@@ -91,9 +104,12 @@ public sealed class ReplyHandler(
         }
 
         var match = await MatchAsync(reply, run, cancellationToken);
+        var sender = reply.Keys.SenderAddress ?? message.From.Mailboxes.FirstOrDefault()?.Address ?? "(ukendt afsender)";
+        var received = message.Date == default ? clock.GetUtcNow() : message.Date;
         if (match is null)
         {
             logger.LogInformation("Reply {MessageId} matches no meeting and participant; left for manual handling", reply.Keys.MessageId);
+            run.Waiting.Enqueue((null, null, sender, received, reply.Keys.MessageId ?? Fingerprint(message)));
             return ReplyOutcome.ManualHandling;
         }
 
@@ -111,17 +127,23 @@ public sealed class ReplyHandler(
         if (status is null)
         {
             logger.LogInformation("Reply {MessageId} for meeting {MeetingId} is unclear; left for manual handling", reply.Keys.MessageId, meeting.Id);
+            run.Waiting.Enqueue((meeting.Id, participant.Key, sender, received, reply.Keys.MessageId ?? Fingerprint(message)));
             return ReplyOutcome.ManualHandling;
         }
 
-        var standIn = reply.Substitute is { } s ? new Invitee(s.Name ?? s.Email!, s.Email, Role: "stedfortræder") : null;
+        var standIn = reply.Substitute is { } s && participant.Role != SeatRoles.StandIn ? new Invitee(s.Name ?? s.Email!, s.Email, Role: SeatRoles.StandIn) : null;
         var evidence = reply.Keys.MessageId ?? Fingerprint(message);
         var now = clock.GetUtcNow();
         run.Answers.GetOrAdd(meeting.Id, _ => []).Add(new AttendanceAnswer(participant.Key, status.Value, message.Date == default ? now : message.Date, AnswerChannel.Email, evidence, standIn));
         logger.LogInformation("Meeting {MeetingId}: {Status} recorded from reply {MessageId}", meeting.Id, status, evidence);
         if (standIn?.Email is not null)
         {
-            run.StandIns.Enqueue((meeting.Id, standIn));
+            run.StandIns.Enqueue((meeting.Id, participant, standIn));
+        }
+
+        if (participant.Role == SeatRoles.StandIn)
+        {
+            run.StandInAnswers.Enqueue((meeting, participant, status.Value, evidence));
         }
 
         if (status != AttendanceStatus.Undeliverable && participant.Email is not null)
@@ -194,7 +216,13 @@ public sealed class ReplyHandler(
         public ConcurrentDictionary<MeetingId, ConcurrentBag<(string Key, MimeMessage Message)>> Confirmations { get; } = new();
 
         /// <summary>Stand-ins to invite once the chunk's answers are stored, in the order their mails were handled.</summary>
-        public ConcurrentQueue<(MeetingId Meeting, Invitee StandIn)> StandIns { get; } = new();
+        public ConcurrentQueue<(MeetingId Meeting, Invitee Member, Invitee StandIn)> StandIns { get; } = new();
+
+        /// <summary>Stand-ins' own answers, followed up once stored (a decline empties the seat again).</summary>
+        public ConcurrentQueue<(Meeting Meeting, Invitee StandIn, AttendanceStatus Status, string Evidence)> StandInAnswers { get; } = new();
+
+        /// <summary>Mails filed for manual handling: meeting and participant when known, sender, received, evidence.</summary>
+        public ConcurrentQueue<(MeetingId? Meeting, string? ParticipantKey, string Sender, DateTimeOffset ReceivedAt, string Evidence)> Waiting { get; } = new();
 
         public Task<StoredMeeting?> MeetingAsync(MeetingId id, CancellationToken cancellationToken) =>
             _meetings.GetOrAdd(id, key => new Lazy<Task<StoredMeeting?>>(() => meetings.GetAsync(key, cancellationToken))).Value;

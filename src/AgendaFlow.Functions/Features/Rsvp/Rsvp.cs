@@ -17,6 +17,8 @@ namespace AgendaFlow.Functions.Features.Rsvp;
 public sealed class Rsvp(
     MeetingStore meetings,
     AttendanceStore attendance,
+    Summaries.AttendanceReader reader,
+    StandInFollowUp standIns,
     InvitationSender invitations,
     TimeProvider clock,
     ILogger<Rsvp> logger) : IHttpFunction
@@ -42,18 +44,20 @@ public sealed class Rsvp(
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er afholdt, og der kan ikke længere svares."));
         }
 
-        var history = await attendance.HistoryAsync(meeting.Id, cancellationToken);
-        var current = AttendanceOverview.Of(meeting, history).Rows.First(r => r.Invitee.Key == participant.Key).Status;
+        var overview = await reader.ReadAsync(meeting, cancellationToken);
+        var current = overview.LatestAnswerOf(participant.Key)?.Status ?? AttendanceStatus.NoAnswer;
+        // A stand-in answers for the seat they fill: the page says whose, and offers no stand-in of their own.
+        var replaces = participant.Role == SeatRoles.StandIn ? overview.SeatFilledBy(participant)?.Member : null;
         if (!string.Equals(call.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, call.Query.GetValueOrDefault("svar"), current));
+            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, call.Query.GetValueOrDefault("svar"), current, replaces: replaces));
         }
 
         var form = HttpUtility.ParseQueryString(call.Body);
         var answer = form["svar"];
-        if (RsvpPage.StatusOf(answer) is not { } status)
+        if (RsvpPage.StatusOf(answer) is not { } status || (replaces is not null && status == AttendanceStatus.Substitute))
         {
-            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, null, current, "Vælg et af svarene herunder."), 400);
+            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, null, current, "Vælg et af svarene herunder.", replaces), 400);
         }
 
         Invitee? standIn = null;
@@ -63,27 +67,27 @@ public sealed class Rsvp(
             var email = form["email"]?.Trim();
             if (string.IsNullOrEmpty(name))
             {
-                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, "Skriv stedfortræderens navn."), 400);
+                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, "Skriv stedfortræderens navn.", replaces), 400);
             }
 
             if (!string.IsNullOrEmpty(email) && !MailAddress.TryCreate(email, out _))
             {
-                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, $"»{email}« er ikke en e-mailadresse."), 400);
+                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, $"»{email}« er ikke en e-mailadresse.", replaces), 400);
             }
 
-            standIn = new Invitee(name, string.IsNullOrEmpty(email) ? null : email, Role: "stedfortræder");
+            standIn = new Invitee(name, string.IsNullOrEmpty(email) ? null : email, Role: SeatRoles.StandIn);
         }
 
         var now = clock.GetUtcNow();
-        await attendance.AppendAsync(meeting.Id,
-            new AttendanceAnswer(participant.Key, status, now, AnswerChannel.Link, $"link:{token.Value}:{Guid.NewGuid():N}", standIn),
-            cancellationToken);
+        var evidence = $"link:{token.Value}:{Guid.NewGuid():N}";
+        await attendance.AppendAsync(meeting.Id, new AttendanceAnswer(participant.Key, status, now, AnswerChannel.Link, evidence, standIn), cancellationToken);
         logger.LogInformation("Meeting {MeetingId}: {Status} recorded by link", meeting.Id, status);
         if (standIn is not null)
         {
-            await invitations.InviteStandInAsync(meeting.Id, standIn, cancellationToken);
+            await invitations.InviteStandInAsync(meeting.Id, participant, standIn, cancellationToken);
         }
 
-        return HttpAnswer.Html(RsvpPage.Recorded(meeting, status, standIn));
+        await standIns.AfterAnswerAsync(meeting, participant, status, evidence, cancellationToken);
+        return HttpAnswer.Html(RsvpPage.Recorded(meeting, status, standIn, replaces));
     }
 }

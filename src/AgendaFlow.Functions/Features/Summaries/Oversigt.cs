@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Web;
-using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Rendering;
 using AgendaFlow.Core.Scheduling;
@@ -11,16 +9,16 @@ using AgendaFlow.Storage;
 namespace AgendaFlow.Functions.Features.Summaries;
 
 /// <summary>
-/// HTTP GET/POST /api/oversigt/{meeting?}?noegle=KEY: the secretariat's overview page, and the form to record an
-/// answer given by phone or in person (kept in the history with who recorded it). Protected by the key in
+/// HTTP GET/POST /api/oversigt/{meeting?}?noegle=KEY: the secretariat's overview page, and the forms to record an
+/// answer given by phone, in person or in a mail waiting for manual handling (kept in the history with who recorded
+/// it; the waiting case is closed). Protected by the key in
 /// <c>AgendaFlow__SecretariatKey</c>; without that setting the page is closed.
 /// </summary>
 public sealed class Oversigt(
     MeetingStore meetings,
-    AttendanceStore attendance,
+    SecretariatDesk desk,
     IConfiguration configuration,
-    TimeProvider clock,
-    ILogger<Oversigt> logger) : IHttpFunction
+    TimeProvider clock) : IHttpFunction
 {
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
@@ -36,7 +34,7 @@ public sealed class Oversigt(
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
             var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => m.Date >= today);
-            return HttpAnswer.Html(SecretariatPage.MeetingList(coming, key));
+            return HttpAnswer.Html(SecretariatPage.MeetingList(coming, key, await desk.UnmatchedAsync(cancellationToken)));
         }
 
         if (await meetings.GetAsync(new MeetingId(id), cancellationToken) is not { } stored)
@@ -46,27 +44,13 @@ public sealed class Oversigt(
 
         var meeting = stored.Meeting;
         string? notice = null;
+        var refused = false;
         if (string.Equals(call.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            var form = HttpUtility.ParseQueryString(call.Body);
-            var participant = meeting.Participants.FirstOrDefault(p => p.Key == form["deltager"]);
-            var by = form["af"]?.Trim();
-            if (participant is null || !Enum.TryParse<AttendanceStatus>(form["svar"], out var status) || status is AttendanceStatus.NoAnswer or AttendanceStatus.Undeliverable || string.IsNullOrEmpty(by))
-            {
-                notice = "Svaret blev ikke registreret: vælg deltager og svar, og skriv dit navn.";
-            }
-            else
-            {
-                var standIn = status == AttendanceStatus.Substitute && form["stedfortraeder"]?.Trim() is { Length: > 0 } name ? new Invitee(name, null, Role: "stedfortræder") : null;
-                await attendance.AppendAsync(meeting.Id,
-                    new AttendanceAnswer(participant.Key, status, clock.GetUtcNow(), AnswerChannel.Secretariat, $"sekretariat:{Guid.NewGuid():N}", standIn, by),
-                    cancellationToken);
-                logger.LogInformation("Meeting {MeetingId}: {Status} recorded by the secretariat", meeting.Id, status);
-                notice = $"Svaret for {participant.Name} er registreret.";
-            }
+            (notice, refused) = await desk.RecordAsync(meeting, call.Body, cancellationToken);
         }
 
-        var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
-        return HttpAnswer.Html(SecretariatPage.Overview(overview, QuorumRule.MoreThanHalf, key, notice), notice?.StartsWith("Svaret blev ikke", StringComparison.Ordinal) == true ? 400 : 200);
+        var overview = await desk.OverviewAsync(meeting, cancellationToken);
+        return HttpAnswer.Html(SecretariatPage.Overview(overview, key, notice), refused ? 400 : 200);
     }
 }

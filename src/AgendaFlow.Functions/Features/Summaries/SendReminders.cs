@@ -15,7 +15,7 @@ namespace AgendaFlow.Functions.Features.Summaries;
 /// </summary>
 public sealed class SendReminders(
     MeetingStore meetings,
-    AttendanceStore attendance,
+    AttendanceReader attendance,
     SummarySender summaries,
     Outbox outbox,
     OutboxDispatcher dispatcher,
@@ -35,7 +35,7 @@ public sealed class SendReminders(
                 continue;
             }
 
-            var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+            var overview = await attendance.ReadAsync(meeting, cancellationToken);
             var reminded = 0;
             foreach (var due in ReminderPlan.Due(overview, options.ReminderStages, now))
             {

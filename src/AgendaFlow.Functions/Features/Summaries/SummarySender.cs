@@ -26,8 +26,7 @@ public sealed class SummaryOptions
 /// final one), so a re-run or a second instance sends nothing twice.
 /// </summary>
 public sealed class SummarySender(
-    AgendaStore agendas,
-    AttendanceStore attendance,
+    AttendanceReader attendance,
     SummaryLedger ledger,
     Outbox outbox,
     AgendaFlowOptions options,
@@ -36,11 +35,11 @@ public sealed class SummarySender(
 {
     public async Task<bool> SendAsync(Meeting meeting, string occasion, bool isFinal, bool onlyWhenChanged, CancellationToken cancellationToken)
     {
-        var overview = AttendanceOverview.Of(meeting, await attendance.HistoryAsync(meeting.Id, cancellationToken));
+        var overview = await attendance.ReadAsync(meeting, cancellationToken);
         var lastSeen = await ledger.LastSeenAsync(meeting.Id, cancellationToken);
-        var changed = overview.Rows
-            .Where(r => !lastSeen.TryGetValue(r.Invitee.Key, out var seen) || seen != r.Status)
-            .Select(r => r.Invitee.Key)
+        var changed = overview.Seats
+            .Where(s => !lastSeen.TryGetValue(s.Member.Key, out var seen) || seen != s.Mark)
+            .Select(s => s.Member.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (onlyWhenChanged && changed.Count == 0)
         {
@@ -48,8 +47,7 @@ public sealed class SummarySender(
             return false;
         }
 
-        var secretariat = (await agendas.ReadRosterAsync(meeting.Committee, cancellationToken)).SecretariatAddress
-            ?? options.SecretariatAddress;
+        var secretariat = overview.Roster.SecretariatAddress ?? options.SecretariatAddress;
         if (secretariat is null)
         {
             logger.LogWarning("Meeting {MeetingId}: no secretariat address (AgendaFlow__SecretariatAddress or a roster row with role 'sekretariat'); no summary", meeting.Id);
@@ -57,7 +55,7 @@ public sealed class SummarySender(
         }
 
         var now = clock.GetUtcNow();
-        var mail = AttendanceSummaryMail.Render(overview, lastSeen.Count == 0 ? new HashSet<string>() : changed, QuorumRule.MoreThanHalf, isFinal, secretariat, options.Mail, now);
+        var mail = AttendanceSummaryMail.Render(overview, lastSeen.Count == 0 ? new HashSet<string>() : changed, isFinal, secretariat, options.Mail, now);
         var added = await outbox.EnqueueAsync(meeting.Id.Value, $"summary.{occasion}", mail, now, cancellationToken);
         if (added)
         {
