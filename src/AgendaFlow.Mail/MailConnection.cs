@@ -15,6 +15,14 @@ internal static class MailConnection
     public static async Task<MailAccessToken?> OpenAsync(IMailService client, MailServerOptions options, CancellationToken cancellationToken)
     {
         client.Timeout = (int)options.Timeout.TotalMilliseconds;
+        if (!string.IsNullOrWhiteSpace(options.ServerCertificateThumbprint) && client is MailService service)
+        {
+            var pinned = options.ServerCertificateThumbprint.Replace(":", "", StringComparison.Ordinal).Trim();
+            service.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || string.Equals(certificate?.GetCertHashString(), pinned, StringComparison.OrdinalIgnoreCase);
+        }
+
         var socket = await ConnectWithoutNagleAsync(options, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -24,6 +24,12 @@ public abstract class MailServerOptions
     /// </summary>
     public AccessTokenSource? AccessTokens { get; set; }
 
+    /// <summary>
+    /// The SHA-1 thumbprint (hex) of a certificate to accept besides publicly trusted ones: a relay inside the network
+    /// with a certificate of its own. Pinning one certificate, never turning checks off.
+    /// </summary>
+    public string? ServerCertificateThumbprint { get; set; }
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
     internal int EffectivePort => Port > 0 ? Port : DefaultPort(Security);

@@ -100,6 +100,7 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
         await _dovecot.WaitForPortAsync(AuthPort, StartTimeout);
 
         var config = Directory.CreateDirectory(Path.Combine(RootPath, "postfix"));
+        Directory.CreateDirectory(Path.Combine(config.FullName, "queue"));
         var data = Directory.CreateDirectory(Path.Combine(config.FullName, "data"));
         await RunOrThrowAsync("chown", "postfix", data.FullName);
         await File.WriteAllTextAsync(Path.Combine(config.FullName, "main.cf"),
@@ -119,6 +120,7 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await StopPostfixMasterAsync();
         foreach (var server in new[] { _postfix, _dovecot })
         {
             if (server is not null)
@@ -131,6 +133,31 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
         if (_root is not null && Directory.Exists(_root.FullName))
         {
             _root.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Postfix's master makes itself a session leader, so killing the process started here leaves it running with
+    /// the output pipe open (and the test host waiting for it): it is stopped by the pid it wrote, and waited for.
+    /// </summary>
+    private async Task StopPostfixMasterAsync()
+    {
+        var pidFile = _root is null ? null : Path.Combine(RootPath, "postfix", "queue", "pid", "master.pid");
+        if (pidFile is null || !File.Exists(pidFile) || !int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), out var pid))
+        {
+            return;
+        }
+
+        await ServerProcess.RunAsync("kill", "-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (Directory.Exists($"/proc/{pid}") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        if (Directory.Exists($"/proc/{pid}"))
+        {
+            await ServerProcess.RunAsync("kill", "-KILL", pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -259,9 +286,9 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
     private static partial Regex AcceptedPattern();
 }
 
-/// <summary>One set of Exchange-like servers per test run, for the test classes that join the collection.</summary>
+/// <summary>One set of Exchange-like servers (and storage for the app) per test run, for the test classes that join the collection.</summary>
 [CollectionDefinition(Name)]
-public sealed class ExchangeLikeMailServersCollection : ICollectionFixture<ExchangeLikeMailServers>
+public sealed class ExchangeLikeMailServersCollection : ICollectionFixture<Azurite>, ICollectionFixture<ExchangeLikeMailServers>
 {
     public const string Name = "ExchangeLikeMailServers";
 }
