@@ -230,6 +230,19 @@ public sealed class Outbox(StorageClients clients)
         return due.OrderBy(e => e.Priority).ThenBy(e => e.NextAttemptAt).ToList();
     }
 
+    /// <summary>Every message waiting to be sent, due or not (those being sent not included).</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<OutboxEntry>();
+        var filter = TableClient.CreateQueryFilter($"State eq {OutboxState.Pending.ToString()}");
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            pending.Add(ToEntry(e));
+        }
+
+        return pending;
+    }
+
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string partition, CancellationToken cancellationToken)
     {
         var entries = new List<OutboxEntry>();

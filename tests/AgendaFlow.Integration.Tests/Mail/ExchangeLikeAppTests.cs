@@ -25,17 +25,26 @@ public sealed class ExchangeLikeAppTests(Azurite azurite, ExchangeLikeMailServer
     private static readonly TimeSpan TokenLife = TimeSpan.FromSeconds(4);
 
     [Fact]
-    public async Task Two_hundred_invitations_at_the_relays_limit_all_arrive_exactly_once_and_none_is_given_up()
+    public async Task Two_hundred_invitations_at_the_relays_limit_all_arrive_exactly_once_none_is_given_up_and_the_chair_is_told_when_the_last_goes()
     {
         var agendaMailbox = MailServers.NewAddress("dagsorden");
+        var chair = MailServers.NewAddress("formand");
         var credential = servers.Tokens(agendaMailbox, TokenLife);
         var participants = Enumerable.Range(1, 200).Select(i => MailServers.NewAddress($"deltager{i}")).ToList();
         await using var app = await StartAppAsync(agendaMailbox, credential);
         var started = Stopwatch.StartNew();
 
-        await new StorageProbe(azurite).UploadAgendaAsync($"{Committee()}/dagsorden.txt", Agenda("Følgegruppen for udsendelse", participants));
+        await new StorageProbe(azurite).UploadAgendaAsync($"{Committee()}/dagsorden.txt", Agenda("Følgegruppen for udsendelse", participants), uploader: chair);
         var rows = await WaitForOutboxAsync(participants, r => r.GetString("State") == "Sent", participants.Count, TimeSpan.FromMinutes(6), app);
         var tookSeconds = started.Elapsed.TotalSeconds;
+
+        // The receipt goes with the invitations, not after them, and says (to the minute) when the last one goes.
+        var receipt = await ReceiptTextAsync(chair);
+        var said = System.Text.RegularExpressions.Regex.Match(receipt, @"Den sidste forventes sendt ca\. kl\. (\d\d)\.(\d\d)");
+        Assert.True(said.Success, receipt);
+        var lastSent = AgendaFlow.Core.Scheduling.CopenhagenTime.ToLocal(rows.Max(r => r.GetDateTimeOffset("SentAt")!.Value));
+        var promised = new TimeOnly(int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(said.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.InRange((lastSent.TimeOfDay - promised.ToTimeSpan()).TotalMinutes, -2, 2);
 
         var delivered = servers.RelayLog.Split('\n').Where(l => l.Contains(" status=sent ", StringComparison.Ordinal)).ToList();
         Assert.All(participants, p => Assert.Equal(1, delivered.Count(l => l.Contains($"to=<{p}>", StringComparison.Ordinal))));
@@ -173,6 +182,16 @@ public sealed class ExchangeLikeAppTests(Azurite azurite, ExchangeLikeMailServer
             .ToList();
         var window = (int)ExchangeLikeMailServers.RateWindow.TotalSeconds;
         return seconds.Count == 0 ? 0 : seconds.Max(start => seconds.Count(s => s >= start && s < start.AddSeconds(window)));
+    }
+
+    private async Task<string> ReceiptTextAsync(string chair)
+    {
+        await servers.WaitForCountAsync(chair, 1, TimeSpan.FromSeconds(60));
+        using var client = await servers.OpenImapClientAsync(chair);
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        var receipt = await client.Inbox.GetMessageAsync(0);
+        await client.DisconnectAsync(true);
+        return receipt.TextBody ?? "";
     }
 
     private async Task<MimeMessage> InvitationOfAsync(string participant)

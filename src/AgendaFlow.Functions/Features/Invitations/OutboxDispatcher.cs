@@ -110,19 +110,26 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>When the last of these mails (recipient counts), queued behind what is due now, will have gone at the limits.</summary>
-    public async Task<DateTimeOffset?> EstimateLastAsync(IReadOnlyList<int> recipients, CancellationToken cancellationToken)
+    /// <summary>
+    /// When the last meeting notice waiting in the outbox will have gone at the relay's limits, if nothing else comes
+    /// first: what the chair's receipt says. Null without limits or when nothing waits.
+    /// </summary>
+    public async Task<DateTimeOffset?> EstimateLastAsync(CancellationToken cancellationToken)
     {
         var limits = smtp.Limits;
-        if (!limits.IsLimited || recipients.Count == 0)
+        if (!limits.IsLimited)
         {
             return null;
         }
 
-        var now = clock.GetUtcNow();
-        var ahead = (await outbox.DueAsync(now, cancellationToken)).Where(e => e.Priority == MailPriority.MeetingNotice).Select(e => e.RecipientCount);
+        var waiting = (await outbox.PendingAsync(cancellationToken)).Where(e => e.Priority == MailPriority.MeetingNotice).OrderBy(e => e.NextAttemptAt).ToList();
+        if (waiting.Count == 0)
+        {
+            return null;
+        }
+
         var ledger = await pacing.ReadAsync(smtp.RelayKey, cancellationToken);
-        return ledger.EstimateLast(limits, [.. ahead, .. recipients], now);
+        return ledger.EstimateLast(limits, waiting.Select(e => e.RecipientCount).ToList(), clock.GetUtcNow());
     }
 
     private async Task<int> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
