@@ -45,12 +45,12 @@ param publicBaseUrl string
 @description('NCRONTAB schedules of the timer functions, by function name.')
 param schedules object
 
-@description('Object id of whoever deploys (user or service principal); empty for none. Gets Storage Blob Data Contributor (upload the package, publish to $web) and Key Vault Secrets Officer (rotate the mail passwords).')
 @description('''Mail through Microsoft 365 (README, Mail through Microsoft 365): authMethod (Password or OAuth2; OAuth2 uses
 this app's system-assigned identity, registered in Exchange Online), tenantId, mailbox, messagesPerMinute and
 recipientsPerDay (the relay's limits; Exchange Online: 30 and 10000; 0 = none).''')
 param mail object = {}
 
+@description('Object id of whoever deploys (user or service principal); empty for none. Gets Storage Blob Data Contributor (upload the package, publish to $web) and Key Vault Secrets Officer (rotate the mail passwords).')
 param deployerPrincipalId string = ''
 
 @allowed([
