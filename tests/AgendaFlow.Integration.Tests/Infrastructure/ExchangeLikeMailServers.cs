@@ -143,7 +143,14 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
     private async Task StopPostfixMasterAsync()
     {
         var pidFile = _root is null ? null : Path.Combine(RootPath, "postfix", "queue", "pid", "master.pid");
-        if (pidFile is null || !File.Exists(pidFile) || !int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), out var pid))
+        if (pidFile is null || !File.Exists(pidFile))
+        {
+            return;
+        }
+
+        // Read by cat: the master holds a lock on the file that .NET's own open (a shared flock) runs into.
+        var (_, text) = await ServerProcess.RunAsync("cat", pidFile);
+        if (!int.TryParse(text.Trim(), out var pid))
         {
             return;
         }
