@@ -293,9 +293,16 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
     private static partial Regex AcceptedPattern();
 }
 
-/// <summary>One set of Exchange-like servers (and storage for the app) per test run, for the test classes that join the collection.</summary>
+/// <summary>One set of Exchange-like servers per test run, for the test classes that join the collection.</summary>
 [CollectionDefinition(Name)]
-public sealed class ExchangeLikeMailServersCollection : ICollectionFixture<Azurite>, ICollectionFixture<ExchangeLikeMailServers>
+public sealed class ExchangeLikeMailServersCollection : ICollectionFixture<ExchangeLikeMailServers>
 {
     public const string Name = "ExchangeLikeMailServers";
+}
+
+/// <summary>The app against Exchange-like servers of its own, with storage.</summary>
+[CollectionDefinition(Name)]
+public sealed class ExchangeLikeAppCollection : ICollectionFixture<Azurite>, ICollectionFixture<ExchangeLikeMailServers>
+{
+    public const string Name = "ExchangeLikeApp";
 }

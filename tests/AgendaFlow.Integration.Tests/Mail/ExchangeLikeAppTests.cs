@@ -19,7 +19,7 @@ namespace AgendaFlow.Integration.Tests.Mail;
 /// Entra ID and mints tokens that live four seconds), and a relay that takes 30 messages per 6 seconds: Exchange
 /// Online's 30 a minute, ten times faster (the app's <c>RateWindow</c> is set to the same 6 seconds).
 /// </summary>
-[Collection(ExchangeLikeMailServersCollection.Name)]
+[Collection(ExchangeLikeAppCollection.Name)]
 public sealed class ExchangeLikeAppTests(Azurite azurite, ExchangeLikeMailServers servers, ITestOutputHelper output)
 {
     private static readonly TimeSpan TokenLife = TimeSpan.FromSeconds(4);
