@@ -11,7 +11,7 @@ namespace AgendaFlow.Core.Uploads;
 /// </summary>
 public static class UploadReceiptMail
 {
-    /// <param name="lastMailAt">When the mail server's sending limits let the last of these mails go, when that is not right away.</param>
+    /// <param name="lastMailAt">When the mail server's sending limits let the last of these mails go; given only when they make mail wait.</param>
     public static MimeMessage Accepted(
         Meeting meeting, int mailsPlanned, string fileName, string uploader, MailSettings settings, DateTimeOffset now, DateTimeOffset? lastMailAt = null)
     {
@@ -32,7 +32,7 @@ public static class UploadReceiptMail
 
             {what}
             """;
-        if (lastMailAt is { } last && last - now > TimeSpan.FromMinutes(1))
+        if (lastMailAt is { } last)
         {
             var local = Scheduling.CopenhagenTime.ToLocal(last);
             var day = Scheduling.CopenhagenTime.DateOf(last) == Scheduling.CopenhagenTime.DateOf(now) ? "" : $" {DanishText.ShortDate(Scheduling.CopenhagenTime.DateOf(last))}";

@@ -112,7 +112,7 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// When the last meeting notice waiting in the outbox will have gone at the relay's limits, if nothing else comes
-    /// first: what the chair's receipt says. Null without limits or when nothing waits.
+    /// first: what the chair's receipt says. Null without limits, or when all is out within one rate window.
     /// </summary>
     public async Task<DateTimeOffset?> EstimateLastAsync(CancellationToken cancellationToken)
     {
@@ -129,7 +129,11 @@ public sealed class OutboxDispatcher(
         }
 
         var ledger = await pacing.ReadAsync(smtp.RelayKey, cancellationToken);
-        return ledger.EstimateLast(limits, waiting.Select(e => e.RecipientCount).ToList(), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var last = ledger.EstimateLast(limits, waiting.Select(e => e.RecipientCount).ToList(), now);
+
+        // Mail that is all out within one rate window is no news for the chair.
+        return last - now > limits.Window ? last : null;
     }
 
     private async Task<int> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
