@@ -60,6 +60,15 @@ public sealed class OutboxDispatcher(
     public async Task<int> EnqueueAndSendAsync(
         string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, CancellationToken cancellationToken)
     {
+        if (smtp.Limits.IsLimited)
+        {
+            // Counted against the limits only right before each connection goes out: a grant taken before storing
+            // a large meeting (seconds) would be spent later than it was counted, and two bursts could meet.
+            var added = await outbox.EnqueueManyAsync(partition, messages, clock.GetUtcNow(), cancellationToken);
+            await TrySendNowAsync(cancellationToken);
+            return added;
+        }
+
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var grant = await ReserveAsync(messages.Select(m => Math.Max(1, m.Message.To.Mailboxes.Count())).ToList(), now, cancellationToken);
