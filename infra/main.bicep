@@ -62,6 +62,19 @@ param smtpSecurity string = 'StartTls'
 @description('SMTP user name; empty for a relay without authentication.')
 param smtpUserName string = ''
 
+@description('Password, or OAuth2 for Exchange Online: the function app logs in to SMTP and IMAP with its own identity (README, Mail through Microsoft 365).')
+@allowed(['Password', 'OAuth2'])
+param mailAuthMethod string = 'Password'
+
+@description('The agenda mailbox the app logs in to with OAuth2 (e.g. dagsorden@region.dk); its Exchange Online tenant is this deployment\'s.')
+param mailMailbox string = ''
+
+@description('Most messages the relay takes a minute; Exchange Online: 30. 0 = no limit.')
+param smtpMessagesPerMinute int = mailAuthMethod == 'OAuth2' ? 30 : 0
+
+@description('Most recipients the relay takes a day; Exchange Online: 10000. 0 = no limit.')
+param smtpRecipientsPerDay int = mailAuthMethod == 'OAuth2' ? 10000 : 0
+
 @description('SMTP password, stored in Key Vault as smtp-password; empty leaves the secret as it is (or absent).')
 @secure()
 param smtpPassword string = ''
@@ -219,6 +232,13 @@ module functionApp 'modules/functionapp.bicep' = {
     fromAddress: fromAddress
     secretariatAddress: secretariatAddress
     publicBaseUrl: publicBaseUrl
+    mail: {
+      authMethod: mailAuthMethod
+      tenantId: tenant().tenantId
+      mailbox: mailMailbox
+      messagesPerMinute: smtpMessagesPerMinute
+      recipientsPerDay: smtpRecipientsPerDay
+    }
     schedules: {
       ReconcileAgendas: reconcileAgendasSchedule
       SendOutbox: sendOutboxSchedule
@@ -235,6 +255,9 @@ module functionApp 'modules/functionapp.bicep' = {
 }
 
 // Upper-case names: azd puts every output into the environment, where infra/deploy.sh reads them.
+@description('Object id of the function app\'s identity: the service principal an Exchange administrator registers (README, Mail through Microsoft 365).')
+output MAIL_IDENTITY_OBJECT_ID string = functionApp.outputs.principalId
+
 @description('https URL of the function app.')
 output FUNCTION_APP_URL string = functionApp.outputs.url
 

@@ -45,6 +45,11 @@ param publicBaseUrl string
 @description('NCRONTAB schedules of the timer functions, by function name.')
 param schedules object
 
+@description('''Mail through Microsoft 365 (README, Mail through Microsoft 365): authMethod (Password or OAuth2; OAuth2 uses
+this app's system-assigned identity, registered in Exchange Online), tenantId, mailbox, messagesPerMinute and
+recipientsPerDay (the relay's limits; Exchange Online: 30 and 10000; 0 = none).''')
+param mail object = {}
+
 @description('Object id of whoever deploys (user or service principal); empty for none. Gets Storage Blob Data Contributor (upload the package, publish to $web) and Key Vault Secrets Officer (rotate the mail passwords).')
 param deployerPrincipalId string = ''
 
@@ -212,6 +217,14 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AgendaFlow__Imap__UserName: imap.userName
     AgendaFlow__Imap__Password: empty(imapPasswordSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${imapPasswordSecretUri})'
     AgendaFlow__Imap__Folder: imap.folder
+    AgendaFlow__Smtp__AuthMethod: mail.?authMethod ?? 'Password'
+    AgendaFlow__Imap__AuthMethod: mail.?authMethod ?? 'Password'
+    AgendaFlow__Smtp__MessagesPerMinute: string(mail.?messagesPerMinute ?? 0)
+    AgendaFlow__Smtp__RecipientsPerDay: string(mail.?recipientsPerDay ?? 0)
+    // Tokens come from this app's own identity; no token and no secret is a setting.
+    AgendaFlow__OAuth2__Credential: 'ManagedIdentity'
+    AgendaFlow__OAuth2__TenantId: mail.?tenantId ?? tenant().tenantId
+    AgendaFlow__OAuth2__Mailbox: mail.?mailbox ?? ''
     AgendaFlow__FromAddress: fromAddress
     AgendaFlow__SecretariatAddress: secretariatAddress
     AgendaFlow__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl

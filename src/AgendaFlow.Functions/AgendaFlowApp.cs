@@ -57,9 +57,7 @@ public static class AgendaFlowApp
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<Outbox>();
         services.AddSingleton(sp => AgendaFlowOptions.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => new SmtpMailSender(
-            sp.GetRequiredService<IConfiguration>().GetSection(SmtpOptions.SectionName).Get<SmtpOptions>() ?? new SmtpOptions()));
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddAgendaFlowMail();
         services.AddSingleton<InvitationSender>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<MailboxCursorStore>();
@@ -78,7 +76,6 @@ public static class AgendaFlowApp
             return summaries;
         });
         services.AddSingleton<Features.Replies.ReplyHandler>();
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ImapOptions.SectionName).Get<ImapOptions>() ?? new ImapOptions());
         foreach (var function in catalog.All)
         {
             services.AddScoped(function.Handler);

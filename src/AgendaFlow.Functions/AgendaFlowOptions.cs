@@ -50,6 +50,15 @@ public sealed class OutboxOptions
     /// </summary>
     public int MessagesPerConnection { get; set; } = 100;
 
+    /// <summary>
+    /// How long one SendOutbox run goes on sending when the relay's limits make mail wait; the rest is the next run's.
+    /// Under the function timeout (Flex Consumption: 30 minutes by default).
+    /// </summary>
+    public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromMinutes(9);
+
+    /// <summary>A mail the relay keeps answering with 4xx (throttling) is given up and reported only after this long.</summary>
+    public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromDays(2);
+
     /// <summary>Doubling from the first delay, capped.</summary>
     public TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks((long)Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));

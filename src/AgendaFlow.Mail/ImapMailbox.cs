@@ -14,6 +14,7 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
     private readonly ImapClient _client;
     private readonly Dictionary<string, IMailFolder> _targets = new(StringComparer.Ordinal);
     private IMailFolder? _folder;
+    private MailAccessToken? _token;
 
     public ImapMailbox(ImapOptions options)
         : this(options, new ImapClient())
@@ -29,9 +30,18 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         _client = client;
     }
 
-    /// <summary>Connects, logs in when a user name is configured, and opens the configured folder for writing.</summary>
+    /// <summary>
+    /// Connects, logs in when a user name is configured, and opens the configured folder for writing. A session whose
+    /// OAuth2 token is due for renewal is ended and a new one opened first: Exchange Online ends an IMAP session when
+    /// its token expires, so a long run renews between two commands rather than losing one.
+    /// </summary>
     public async Task OpenAsync(CancellationToken cancellationToken = default)
     {
+        if (_client.IsConnected && _token is not null && _options.AccessTokens is { } tokens && _token.IsDue(tokens.Now))
+        {
+            await CloseAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (_folder is { IsOpen: true } && _client.IsConnected)
         {
             return;
@@ -41,7 +51,7 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         {
             // Folders found on an earlier connection are not to be trusted on a new one.
             _targets.Clear();
-            await MailConnection.OpenAsync(_client, _options, cancellationToken).ConfigureAwait(false);
+            _token = await MailConnection.OpenAsync(_client, _options, cancellationToken).ConfigureAwait(false);
         }
 
         var folder = string.Equals(_options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
@@ -53,10 +63,15 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
 
     /// <summary>The messages with a UID above the cursor's, oldest first, with the folder's UIDVALIDITY.</summary>
     /// <param name="maxCount">Caps one batch so a flooded mailbox is worked through in bites.</param>
-    public async Task<MailboxBatch> FetchNewAsync(
+    public Task<MailboxBatch> FetchNewAsync(
         MailboxCursor after, int maxCount = int.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        return OnceMoreAfterLossAsync(ct => FetchNewOnceAsync(after, maxCount, ct), cancellationToken);
+    }
+
+    private async Task<MailboxBatch> FetchNewOnceAsync(MailboxCursor after, int maxCount, CancellationToken cancellationToken)
+    {
         var folder = await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
 
         // A selected folder's view is only refreshed by a command that lets the server report news;
@@ -133,8 +148,12 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Moves many messages to one folder with a single MOVE (a UID set), as <see cref="MoveAsync(uint, IReadOnlyList{string}, CancellationToken)"/> does one.</summary>
-    public async Task MoveAsync(
-        IReadOnlyCollection<uint> uids, IReadOnlyList<string> folderPath, CancellationToken cancellationToken = default)
+    public Task MoveAsync(
+        IReadOnlyCollection<uint> uids, IReadOnlyList<string> folderPath, CancellationToken cancellationToken = default) =>
+        OnceMoreAfterLossAsync(async ct => { await MoveOnceAsync(uids, folderPath, ct).ConfigureAwait(false); return true; }, cancellationToken);
+
+    private async Task MoveOnceAsync(
+        IReadOnlyCollection<uint> uids, IReadOnlyList<string> folderPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(uids);
         ArgumentNullException.ThrowIfNull(folderPath);
@@ -152,6 +171,30 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         var target = await GetOrCreateFolderAsync(folderPath, cancellationToken).ConfigureAwait(false);
         var set = new UniqueIdSet(uids.Select(u => new UniqueId(folder.UidValidity, u)), SortOrder.Ascending);
         await folder.MoveToAsync(set, target, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a command, and once more on a new session when the server ended the session under it (Exchange's
+    /// "BYE Session invalidated - AccessTokenExpired", a restart). Reading and moving by UID are safe to repeat: a
+    /// message already moved is no longer in the folder to be moved again.
+    /// </summary>
+    private async Task<T> OnceMoreAfterLossAsync<T>(Func<CancellationToken, Task<T>> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ServiceNotConnectedException or ImapProtocolException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            _folder = null;
+            _targets.Clear();
+            if (_client.IsConnected)
+            {
+                await MailConnection.CloseQuietlyAsync(_client, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await command(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The server's hierarchy separator for the user's own folders.</summary>

@@ -7,9 +7,22 @@ namespace AgendaFlow.Mail;
 /// <summary>Connect and log in the same way for SMTP and IMAP, so the two cannot drift apart.</summary>
 internal static class MailConnection
 {
-    public static async Task OpenAsync(IMailService client, MailServerOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects and logs in; returns the OAuth2 token the session was opened with (null for a password or no login),
+    /// so the caller knows when to open a new session before the token runs out. A refused token is dropped and the
+    /// login tried once more with a fresh one: the cached token may have been revoked or have expired early.
+    /// </summary>
+    public static async Task<MailAccessToken?> OpenAsync(IMailService client, MailServerOptions options, CancellationToken cancellationToken)
     {
         client.Timeout = (int)options.Timeout.TotalMilliseconds;
+        if (!string.IsNullOrWhiteSpace(options.ServerCertificateThumbprint) && client is MailService service)
+        {
+            var pinned = options.ServerCertificateThumbprint.Replace(":", "", StringComparison.Ordinal).Trim();
+            service.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || string.Equals(certificate?.GetCertHashString(), pinned, StringComparison.OrdinalIgnoreCase);
+        }
+
         var socket = await ConnectWithoutNagleAsync(options, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -24,20 +37,32 @@ internal static class MailConnection
 
         if (string.IsNullOrWhiteSpace(options.UserName))
         {
-            return;
+            return null;
         }
 
-        if (options.AuthMethod == MailAuthMethod.OAuth2)
-        {
-            var token = await AccessTokenAsync(options, cancellationToken).ConfigureAwait(false);
-            await client.AuthenticateAsync(new SaslMechanismOAuth2(options.UserName, token), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        else
+        if (options.AuthMethod != MailAuthMethod.OAuth2)
         {
             await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken)
                 .ConfigureAwait(false);
+            return null;
         }
+
+        var tokens = options.AccessTokens
+            ?? throw new InvalidOperationException("AuthMethod is OAuth2 but no token source is configured (AgendaFlow__OAuth2__*).");
+        var token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.AuthenticateAsync(new SaslMechanismOAuth2(options.UserName, token.Token), cancellationToken).ConfigureAwait(false);
+            return token;
+        }
+        catch (AuthenticationException)
+        {
+            tokens.Reject(token);
+        }
+
+        token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        await client.AuthenticateAsync(new SaslMechanismOAuth2(options.UserName, token.Token), cancellationToken).ConfigureAwait(false);
+        return token;
     }
 
     /// <summary>
@@ -83,17 +108,6 @@ internal static class MailConnection
         {
             // The work is done; failing to say QUIT/LOGOUT must not turn it into an error.
         }
-    }
-
-    private static async ValueTask<string> AccessTokenAsync(MailServerOptions options, CancellationToken cancellationToken)
-    {
-        if (options.AccessTokenProvider is { } provider)
-        {
-            return await provider(cancellationToken).ConfigureAwait(false);
-        }
-
-        return options.AccessToken
-            ?? throw new InvalidOperationException("AuthMethod is OAuth2 but neither AccessToken nor AccessTokenProvider is set.");
     }
 
     private static SecureSocketOptions ToSocketOptions(MailSecurity security) => security switch

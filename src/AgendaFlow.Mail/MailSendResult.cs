@@ -7,7 +7,13 @@ public enum MailSendStatus
     /// <summary>The server accepted the message; it must never be sent again.</summary>
     Sent,
 
-    /// <summary>Not sent, and trying later may work (4xx answer, server unreachable, connection lost).</summary>
+    /// <summary>
+    /// The server answered with a 4xx: it is throttling (Exchange Online over its per-minute or per-day limit, Postfix
+    /// over its rate limit) or briefly unable. Not the mail's fault: try later, and do not count it toward giving up.
+    /// </summary>
+    Deferred,
+
+    /// <summary>Not sent, and trying later may work (server unreachable, connection lost, login refused).</summary>
     TransientFailure,
 
     /// <summary>The server refused the message for good (5xx answer, no recipients); retrying will not help.</summary>

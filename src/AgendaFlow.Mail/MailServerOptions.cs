@@ -17,14 +17,18 @@ public abstract class MailServerOptions
 
     public MailAuthMethod AuthMethod { get; set; } = MailAuthMethod.Password;
 
-    /// <summary>A fixed OAuth2 access token; fine for a short-lived process, otherwise use <see cref="AccessTokenProvider"/>.</summary>
-    public string? AccessToken { get; set; }
+    /// <summary>
+    /// Where OAuth2 tokens come from when <see cref="AuthMethod"/> is <see cref="MailAuthMethod.OAuth2"/>: fetched and
+    /// renewed by the app (e.g. from Entra ID), because tokens expire long before a function app restarts. Not bound
+    /// from configuration: no token is ever a setting.
+    /// </summary>
+    public AccessTokenSource? AccessTokens { get; set; }
 
     /// <summary>
-    /// Fetches a fresh OAuth2 access token for each connection (e.g. from Azure.Identity), because
-    /// tokens expire long before a function app restarts. Not bound from configuration.
+    /// The SHA-1 thumbprint (hex) of a certificate to accept besides publicly trusted ones: a relay inside the network
+    /// with a certificate of its own. Pinning one certificate, never turning checks off.
     /// </summary>
-    public Func<CancellationToken, ValueTask<string>>? AccessTokenProvider { get; set; }
+    public string? ServerCertificateThumbprint { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 

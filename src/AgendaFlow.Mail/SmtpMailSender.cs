@@ -71,6 +71,8 @@ public sealed class SmtpMailSender
     private sealed class Session(SmtpMailSender owner) : IAsyncDisposable
     {
         private ISmtpClient? _client;
+        private MailAccessToken? _token;
+        private bool _renewing;
         private bool _hasConnected;
         private bool _hasReconnected;
         private string? _lastLoss;
@@ -83,6 +85,14 @@ public sealed class SmtpMailSender
         {
             while (true)
             {
+                if (_client is { IsConnected: true } && _token is not null && owner._options.AccessTokens is { } tokens && _token.IsDue(tokens.Now))
+                {
+                    // A new session with a fresh token before the old one runs out, between two messages, so no
+                    // message is ever half-sent when the server ends a session whose token expired.
+                    await DropClientAsync().ConfigureAwait(false);
+                    _renewing = true;
+                }
+
                 if (_unreachableReason is null && _client is null or { IsConnected: false })
                 {
                     _unreachableReason = await EnsureConnectedAsync(cancellationToken).ConfigureAwait(false);
@@ -134,7 +144,7 @@ public sealed class SmtpMailSender
         /// <summary>Opens the first connection, or spends the one reconnect; returns why not when it fails.</summary>
         private async Task<string?> EnsureConnectedAsync(CancellationToken cancellationToken)
         {
-            if (_hasConnected)
+            if (_hasConnected && !_renewing)
             {
                 if (_hasReconnected)
                 {
@@ -148,7 +158,8 @@ public sealed class SmtpMailSender
             var client = owner._clientFactory();
             try
             {
-                await MailConnection.OpenAsync(client, owner._options, cancellationToken).ConfigureAwait(false);
+                _token = await MailConnection.OpenAsync(client, owner._options, cancellationToken).ConfigureAwait(false);
+                _renewing = false;
                 _client = client;
                 _hasConnected = true;
                 return null;
@@ -175,7 +186,7 @@ public sealed class SmtpMailSender
         }
 
         private static MailSendStatus Classify(SmtpCommandException ex) =>
-            (int)ex.StatusCode >= 500 ? MailSendStatus.PermanentFailure : MailSendStatus.TransientFailure;
+            (int)ex.StatusCode >= 500 ? MailSendStatus.PermanentFailure : MailSendStatus.Deferred;
 
         private static bool IsConnectionLoss(Exception ex) =>
             ex is IOException or SocketException or TimeoutException or SmtpProtocolException or ServiceNotConnectedException;

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using AgendaFlow.Core.Sending;
 using MimeKit;
 
 namespace AgendaFlow.Storage;
@@ -25,7 +26,15 @@ public sealed record OutboxEntry(
     string? LastError,
     DateTimeOffset? SentAt,
     ETag ETag,
-    StoredMessage? Stored = null);
+    StoredMessage? Stored = null,
+    DateTimeOffset? DeferredSince = null)
+{
+    /// <summary>Meeting notices (invitations, updates, cancellations) before everything else; see <see cref="MailPriority"/>.</summary>
+    public int Priority => MailPriority.OfOutboxKey(Key);
+
+    /// <summary>How many addresses the relay counts for this mail.</summary>
+    public int RecipientCount => Math.Max(1, To.Split(',', StringSplitOptions.RemoveEmptyEntries).Length);
+}
 
 /// <summary>
 /// Where a message's bytes are when several were written as one blob, end to end. Absent for a message stored
@@ -82,12 +91,14 @@ public sealed class Outbox(StorageClients clients)
     /// there are read in one query, and each batch of up to 100 is one blob and one table transaction. A transaction
     /// that meets a row added meanwhile is redone row by row. Returns how many were added.
     /// </summary>
+    /// <param name="notBefore">When the relay's limits let them go at the earliest; now when not given.</param>
     public async Task<int> EnqueueManyAsync(
-        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken,
+        DateTimeOffset? notBefore = null)
     {
         var existing = await KeysAsync(partition, cancellationToken);
         var fresh = messages.Where(m => existing.Add(TableKey.Escape(m.Key))).ToList();
-        return (await AddAsync(partition, fresh, claimedUntil: null, now, cancellationToken)).Count;
+        return (await AddAsync(partition, fresh, claimedUntil: null, notBefore is { } at && at > now ? at : now, cancellationToken)).Count;
     }
 
     /// <summary>
@@ -216,7 +227,20 @@ public sealed class Outbox(StorageClients clients)
             due.Add(ToEntry(e));
         }
 
-        return due.OrderBy(e => e.NextAttemptAt).ToList();
+        return due.OrderBy(e => e.Priority).ThenBy(e => e.NextAttemptAt).ToList();
+    }
+
+    /// <summary>Every message waiting to be sent, due or not (those being sent not included).</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = new List<OutboxEntry>();
+        var filter = TableClient.CreateQueryFilter($"State eq {OutboxState.Pending.ToString()}");
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            pending.Add(ToEntry(e));
+        }
+
+        return pending;
     }
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string partition, CancellationToken cancellationToken)
@@ -338,6 +362,28 @@ public sealed class Outbox(StorageClients clients)
     public Task RetryLaterAsync(OutboxEntry entry, DateTimeOffset at, string error, CancellationToken cancellationToken) =>
         UpdateAsync(entry, new() { ["State"] = OutboxState.Pending.ToString(), ["NextAttemptAt"] = at, ["LastError"] = error }, cancellationToken);
 
+    /// <summary>
+    /// Puts a claimed mail back without counting the claim as a try: the relay was throttling (a 4xx answer, when
+    /// <paramref name="error"/> says so), or the limits did not let it go yet. A 4xx also marks since when the mail has
+    /// been deferred, so one deferred for days can still be reported.
+    /// </summary>
+    public Task DeferAsync(OutboxEntry entry, DateTimeOffset at, string? error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, object?>
+        {
+            ["State"] = OutboxState.Pending.ToString(),
+            ["NextAttemptAt"] = at,
+            ["Attempts"] = Math.Max(0, entry.Attempts - 1),
+        };
+        if (error is not null)
+        {
+            values["LastError"] = error;
+            values["DeferredSince"] = entry.DeferredSince ?? now;
+        }
+
+        return UpdateAsync(entry, values, cancellationToken);
+    }
+
     public Task MarkFailedAsync(OutboxEntry entry, string error, CancellationToken cancellationToken) =>
         UpdateAsync(entry, new() { ["State"] = OutboxState.Failed.ToString(), ["LastError"] = error }, cancellationToken);
 
@@ -365,5 +411,6 @@ public sealed class Outbox(StorageClients clients)
         e.GetString("LastError"),
         e.GetDateTimeOffset("SentAt"),
         e.ETag,
-        e.GetString("Blob") is { } blob ? new StoredMessage(blob, e.GetInt64("Offset") ?? 0, e.GetInt64("Length") ?? 0) : null);
+        e.GetString("Blob") is { } blob ? new StoredMessage(blob, e.GetInt64("Offset") ?? 0, e.GetInt64("Length") ?? 0) : null,
+        e.GetDateTimeOffset("DeferredSince"));
 }

@@ -11,7 +11,9 @@ namespace AgendaFlow.Core.Uploads;
 /// </summary>
 public static class UploadReceiptMail
 {
-    public static MimeMessage Accepted(Meeting meeting, int mailsPlanned, string fileName, string uploader, MailSettings settings, DateTimeOffset now)
+    /// <param name="lastMailAt">When the mail server's sending limits let the last of these mails go; given only when they make mail wait.</param>
+    public static MimeMessage Accepted(
+        Meeting meeting, int mailsPlanned, string fileName, string uploader, MailSettings settings, DateTimeOffset now, DateTimeOffset? lastMailAt = null)
     {
         var withoutAddress = meeting.Participants.Where(p => string.IsNullOrWhiteSpace(p.Email)).Select(p => p.Name).ToList();
         var what = meeting.IsCancelled
@@ -30,6 +32,13 @@ public static class UploadReceiptMail
 
             {what}
             """;
+        if (lastMailAt is { } last)
+        {
+            var local = Scheduling.CopenhagenTime.ToLocal(last);
+            var day = Scheduling.CopenhagenTime.DateOf(last) == Scheduling.CopenhagenTime.DateOf(now) ? "" : $" {DanishText.ShortDate(Scheduling.CopenhagenTime.DateOf(last))}";
+            text += $"\n\nMailserveren tager kun et vist antal mails ad gangen, så de sendes i takt. Den sidste forventes sendt ca. kl. {DanishText.Time(TimeOnly.FromDateTime(local.DateTime))}{day}.";
+        }
+
         if (withoutAddress.Count > 0)
         {
             text += $"\n\nDisse deltagere har ingen brugbar e-mailadresse og får ingen invitation: {DanishText.JoinList(withoutAddress)}. " +

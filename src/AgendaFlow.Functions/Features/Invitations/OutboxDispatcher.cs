@@ -1,5 +1,4 @@
-using AgendaFlow.Core.Invitations;
-using AgendaFlow.Functions.Hosting;
+using AgendaFlow.Core.Sending;
 using AgendaFlow.Mail;
 using AgendaFlow.Storage;
 using MimeKit;
@@ -7,105 +6,43 @@ using MimeKit;
 namespace AgendaFlow.Functions.Features.Invitations;
 
 /// <summary>
-/// Sends what is due in the outbox, a new SMTP connection every MessagesPerConnection messages, recording each
-/// message as sent as the server accepts it, so that a crash or a server that goes away mid-batch loses nothing and repeats nothing. Transient
-/// failures are retried with backoff; a message that fails for good is reported to the secretariat with the
-/// server's answer.
+/// Sends what is due in the outbox within the relay's limits (<see cref="SmtpOptions.MessagesPerMinute"/>,
+/// <see cref="SmtpOptions.RecipientsPerDay"/>), meeting notices first. The limits are counted in a table all instances
+/// share (<see cref="SendPacing"/>), so several instances together stay within them. Each connection's mails are
+/// recorded as sent as the server accepts them (<see cref="OutboxConnection"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     Outbox outbox,
-    SmtpMailSender sender,
+    SendPacing pacing,
+    OutboxConnection connection,
+    SmtpOptions smtp,
     AgendaFlowOptions options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    private int PerConnection => Math.Max(1, options.Outbox.MessagesPerConnection);
+
     /// <summary>
-    /// Sends what is due now, for a caller that has just put mail in the outbox. A failure here is no failure of
-    /// the caller's work: the mail is safe in the outbox, and the SendOutbox timer sends it when the cause is gone.
+    /// Sends what may go right now, for a caller that has just put mail in the outbox; waits for nothing (neither the
+    /// limits nor a SendOutbox run under way, which picks the mail up itself). A failure here is no failure of the
+    /// caller's work: the mail is safe in the outbox, and the SendOutbox timer sends it when the cause is gone.
     /// </summary>
     public async Task TrySendNowAsync(CancellationToken cancellationToken)
     {
+        if (!await _oneAtATime.WaitAsync(0, cancellationToken))
+        {
+            return;
+        }
+
         try
         {
-            await DispatchAsync(cancellationToken);
+            await RunAsync(TimeSpan.Zero, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
-        }
-    }
-
-    /// <summary>
-    /// Puts new mail for one partition (a meeting) in the outbox and sends it in the same go: stored already claimed,
-    /// and sent from the stored bytes in hand, so neither a claim nor a download stands between storing and sending.
-    /// Mail already in the outbox under the same key is left to <see cref="DispatchAsync"/>. Storing failing fails
-    /// the call before anything is sent; sending failing is only logged, as in <see cref="TrySendNowAsync"/>, and
-    /// what was not sent goes out when its claim runs out (<see cref="Outbox.Lease"/>). Returns how many were added.
-    /// </summary>
-    /// <remarks>
-    /// Sending the first chunk while the next was still being rendered and stored was tried: on two cores shared
-    /// with the relay and the storage emulator it was slower than one step after the other (see README, Performance).
-    /// </remarks>
-    public async Task<int> EnqueueAndSendAsync(
-        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, CancellationToken cancellationToken)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var stored = await outbox.EnqueueForSendingAsync(partition, messages, clock.GetUtcNow(), cancellationToken);
-        var storedAfter = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var sent = 0;
-        try
-        {
-            foreach (var connection in stored.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)))
-            {
-                sent += await SendOverOneConnectionAsync(connection, cancellationToken);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
-        }
-
-        if (stored.Count > 0)
-        {
-            // Where a large meeting's time goes, for whoever tunes it: storing, or the relay.
-            logger.LogInformation("Outbox: {Sent} of {Added} new mail(s) for {Partition} sent; stored after {StoredMs} ms, sent after {SentMs} ms",
-                sent, stored.Count, partition, (int)storedAfter.TotalMilliseconds, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return stored.Count;
-    }
-
-    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
-    {
-        await _oneAtATime.WaitAsync(cancellationToken);
-        try
-        {
-            // One connection's worth is claimed while the one before it is being sent, so the claims' table and
-            // blob round trips overlap the SMTP dialogue instead of adding to it.
-            var due = await outbox.DueAsync(clock.GetUtcNow(), cancellationToken);
-            var connections = due.Chunk(Math.Max(1, options.Outbox.MessagesPerConnection)).ToList();
-            int sent = 0, claimedCount = 0;
-            var next = connections.Count > 0 ? ClaimAsync(connections[0], cancellationToken) : null;
-            for (var i = 0; next is not null; i++)
-            {
-                var claimed = await next;
-                next = i + 1 < connections.Count ? ClaimAsync(connections[i + 1], cancellationToken) : null;
-                claimedCount += claimed.Count;
-                if (claimed.Count > 0)
-                {
-                    sent += await SendOverOneConnectionAsync(claimed, cancellationToken);
-                }
-            }
-
-            if (claimedCount == 0)
-            {
-                return 0;
-            }
-
-            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
-            return sent;
         }
         finally
         {
@@ -113,64 +50,146 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Of these due messages, the ones this sender won, in their order (the ETag decides each claim).</summary>
-    private Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> ClaimAsync(OutboxEntry[] due, CancellationToken cancellationToken) =>
-        outbox.ClaimManyAsync(due, clock.GetUtcNow(), cancellationToken);
-
-    private async Task<int> SendOverOneConnectionAsync(IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts new mail for one partition (a meeting) in the outbox and sends what the limits let go now in the same go:
+    /// stored already claimed and sent from the bytes in hand. The rest is stored to go when the limits allow (the
+    /// SendOutbox timer sends it). Storing failing fails the call before anything is sent; sending failing is only
+    /// logged, and what was not sent goes out when its claim runs out (<see cref="Outbox.Lease"/>).
+    /// Returns how many were added.
+    /// </summary>
+    public async Task<int> EnqueueAndSendAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, CancellationToken cancellationToken)
     {
-        var entries = new Dictionary<MimeMessage, OutboxEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var (entry, message) in batch)
+        if (smtp.Limits.IsLimited)
         {
-            entries[message] = entry;
+            // Counted against the limits only right before each connection goes out: a grant taken before storing
+            // a large meeting (seconds) would be spent later than it was counted, and two bursts could meet.
+            var added = await outbox.EnqueueManyAsync(partition, messages, clock.GetUtcNow(), cancellationToken);
+            await TrySendNowAsync(cancellationToken);
+            return added;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var now = clock.GetUtcNow();
+        var grant = await ReserveAsync(messages.Select(m => Math.Max(1, m.Message.To.Mailboxes.Count())).ToList(), now, cancellationToken);
+        var stored = await outbox.EnqueueForSendingAsync(partition, messages.Take(grant.Granted).ToList(), now, cancellationToken);
+        var later = grant.Granted < messages.Count
+            ? await outbox.EnqueueManyAsync(partition, messages.Skip(grant.Granted).ToList(), now, cancellationToken, grant.NextAt)
+            : 0;
+        var storedAfter = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var sent = 0;
-        // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
-        // table round trip per message would otherwise add to every message's time. All are written before the batch ends.
-        var marks = new SentMarks(outbox, clock);
         try
         {
-            await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
+            foreach (var batch in stored.Chunk(PerConnection))
             {
-                var entry = entries[result.Message];
-                switch (result.Status)
+                var outcome = await connection.SendAsync(batch, cancellationToken);
+                sent += outcome.Sent;
+                if (outcome.Throttled)
                 {
-                    case MailSendStatus.Sent:
-                        marks.Add(entry);
-                        Telemetry.MailsSent.Add(1);
-                        sent++;
-                        break;
-                    case MailSendStatus.TransientFailure when entry.Attempts < options.Outbox.MaxAttempts:
-                        await outbox.RetryLaterAsync(entry, clock.GetUtcNow() + options.Outbox.Backoff(entry.Attempts), result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
-                        logger.LogWarning("Mail {Key} to {To} not sent (attempt {Attempts}), retrying later: {Error}", entry.Key, entry.To, entry.Attempts, result.ServerResponse);
-                        break;
-                    default:
-                        await outbox.MarkFailedAsync(entry, result.ServerResponse ?? "ukendt fejl", CancellationToken.None);
-                        Telemetry.MailsFailed.Add(1);
-                        logger.LogError("Mail {Key} to {To} failed for good: {Error}", entry.Key, entry.To, result.ServerResponse);
-                        await ReportFailureAsync(entry, result.ServerResponse, cancellationToken);
-                        break;
+                    break;
                 }
             }
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
+        }
+
+        if (stored.Count + later > 0)
+        {
+            // Where a large meeting's time goes, for whoever tunes it: storing, the relay, or its limits.
+            logger.LogInformation("Outbox: {Sent} of {Added} new mail(s) for {Partition} sent; {Later} wait for the relay's limits (from {NextAt:u}); stored after {StoredMs} ms, sent after {SentMs} ms",
+                sent, stored.Count + later, partition, later, grant.NextAt, (int)storedAfter.TotalMilliseconds, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return stored.Count + later;
+    }
+
+    /// <summary>The SendOutbox run: sends what is due, waiting for the limits as long as <see cref="OutboxOptions.MaxRunTime"/> allows.</summary>
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(options.Outbox.MaxRunTime, cancellationToken);
+        }
         finally
         {
-            // Even when the connection fails mid-batch, what the server accepted is recorded before anything else.
-            await marks.FlushAsync();
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// When the last meeting notice waiting in the outbox will have gone at the relay's limits, if nothing else comes
+    /// first: what the chair's receipt says. Null without limits, or when all is out within one rate window.
+    /// </summary>
+    public async Task<DateTimeOffset?> EstimateLastAsync(CancellationToken cancellationToken)
+    {
+        var limits = smtp.Limits;
+        if (!limits.IsLimited)
+        {
+            return null;
+        }
+
+        var waiting = (await outbox.PendingAsync(cancellationToken)).Where(e => e.Priority == MailPriority.MeetingNotice).OrderBy(e => e.NextAttemptAt).ToList();
+        if (waiting.Count == 0)
+        {
+            return null;
+        }
+
+        var ledger = await pacing.ReadAsync(smtp.RelayKey, cancellationToken);
+        var now = clock.GetUtcNow();
+        var last = ledger.EstimateLast(limits, waiting.Select(e => e.RecipientCount).ToList(), now);
+
+        // Mail that is all out within one rate window is no news for the chair.
+        return last - now > limits.Window ? last : null;
+    }
+
+    private async Task<int> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + maxWait;
+        int sent = 0, claimedCount = 0, idle = 0;
+        while (idle < 3)
+        {
+            var now = clock.GetUtcNow();
+            var due = (await outbox.DueAsync(now, cancellationToken)).Take(PerConnection).ToList();
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            var grant = await ReserveAsync(due.Select(e => e.RecipientCount).ToList(), now, cancellationToken);
+            if (grant.Granted == 0)
+            {
+                if (grant.NextAt is not { } at || at > deadline)
+                {
+                    break;
+                }
+
+                logger.LogDebug("Outbox: the relay's limits let the next mail go at {At:u}", at);
+                await Task.Delay(at - now, clock, cancellationToken);
+                continue;
+            }
+
+            var claimed = await outbox.ClaimManyAsync(due.Take(grant.Granted).ToList(), now, cancellationToken);
+            claimedCount += claimed.Count;
+            idle = claimed.Count == 0 ? idle + 1 : 0;
+            if (claimed.Count > 0)
+            {
+                sent += (await connection.SendAsync(claimed, cancellationToken)).Sent;
+            }
+        }
+
+        if (claimedCount > 0)
+        {
+            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
         }
 
         return sent;
     }
 
-    private async Task ReportFailureAsync(OutboxEntry entry, string? serverAnswer, CancellationToken cancellationToken)
-    {
-        if (entry.Key.StartsWith(FailureReport.KeyPrefix, StringComparison.Ordinal) || options.SecretariatAddress is null)
-        {
-            return;
-        }
-
-        var report = FailureReport.Render(entry.To, entry.Subject, serverAnswer, options.Mail, options.SecretariatAddress, clock.GetUtcNow());
-        await outbox.EnqueueAsync(entry.Partition, FailureReport.KeyPrefix + entry.Key, report, clock.GetUtcNow(), cancellationToken);
-    }
+    private async Task<SendGrant> ReserveAsync(IReadOnlyList<int> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
+        smtp.Limits.IsLimited
+            ? await pacing.ReserveAsync(smtp.RelayKey, smtp.Limits, recipients, now, cancellationToken)
+            : new SendGrant(recipients.Count, null, SendLedger.Empty);
 }

@@ -85,7 +85,7 @@ public sealed class AgendaUploaded(
                 var (stored, planned) = await invitations.SendAsync(meeting, receipt.ContentHash.Hex, blobName, file, cancellationToken);
                 if (IsAddress(receipt.Uploader))
                 {
-                    var mail = UploadReceiptMail.Accepted(stored, planned, Path.GetFileName(blobName), receipt.Uploader!, options.Mail, clock.GetUtcNow());
+                    var mail = UploadReceiptMail.Accepted(stored, planned, Path.GetFileName(blobName), receipt.Uploader!, options.Mail, clock.GetUtcNow(), await dispatcher.EstimateLastAsync(cancellationToken));
                     await outbox.EnqueueAsync(stored.Id.Value, $"receipt.{receipt.ContentHash.Hex}", mail, clock.GetUtcNow(), cancellationToken);
                     await dispatcher.TrySendNowAsync(cancellationToken);
                 }
