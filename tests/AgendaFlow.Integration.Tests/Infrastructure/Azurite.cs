@@ -62,9 +62,12 @@ public sealed class Azurite : IAsyncLifetime
         _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await FreePort.WaitUntilListeningAsync(BlobPort, TimeSpan.FromSeconds(30), Output);
-        await FreePort.WaitUntilListeningAsync(TablePort, TimeSpan.FromSeconds(30), Output);
+        // Node's start-up is CPU-bound: several collections start their own Azurite at once on a busy two-core machine.
+        await FreePort.WaitUntilListeningAsync(BlobPort, StartTimeout, Output);
+        await FreePort.WaitUntilListeningAsync(TablePort, StartTimeout, Output);
     }
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
     public Task DisposeAsync()
     {
