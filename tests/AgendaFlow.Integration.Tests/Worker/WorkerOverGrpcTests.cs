@@ -80,6 +80,39 @@ public sealed class WorkerOverGrpcTests(Azurite azurite, MailServers mail, ITest
     }
 
     [Fact]
+    public async Task The_same_blob_delivered_twice_at_the_same_moment_is_one_meeting_revision_and_one_invitation_each_and_neither_run_fails()
+    {
+        var committee = $"twice{Guid.NewGuid():N}"[..15];
+        var addresses = new[] { MailServers.NewAddress("twice1"), MailServers.NewAddress("twice2") };
+        var chair = MailServers.NewAddress("formand");
+        var blobName = $"{committee}/dagsorden.txt";
+        await _storage.UploadAgendaAsync(blobName, Agenda(addresses), uploader: chair);
+        await using var host = await StartAsync();
+        var functions = await LoadAllAsync(host);
+
+        // Event Grid delivers at least once: the host may hand the worker the same blob twice at once.
+        var runs = await Task.WhenAll(
+            host.InvokeAsync(BlobInvocation(functions["AgendaUploaded"], blobName)),
+            host.InvokeAsync(BlobInvocation(functions["AgendaUploaded"], blobName)));
+
+        Assert.All(runs, run => Assert.True(run.Result.Status == StatusResult.Types.Status.Success, $"{run.Result.Exception?.Message}\n{host.Log}"));
+        var meeting = Assert.Single(await Meetings().ListAsync(CancellationToken.None), m => m.Meeting.Committee == committee);
+        Assert.Equal(0, meeting.Meeting.Revision);
+        foreach (var address in addresses.Append(chair))
+        {
+            await mail.WaitForMessagesAsync(address, 1, TimeSpan.FromSeconds(90));
+        }
+
+        // Anything sent twice would have arrived by now; the outbox, run again, has nothing left for them either.
+        await host.InvokeAsync(TimerInvocation(functions["SendOutbox"]));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        foreach (var address in addresses.Append(chair))
+        {
+            Assert.Equal(1, await mail.CountMessagesAsync(address));
+        }
+    }
+
+    [Fact]
     public async Task An_invocation_of_a_timer_function_runs_the_due_copenhagen_occurrence_once_and_records_it()
     {
         await using var host = await StartAsync();
