@@ -46,7 +46,6 @@ export AgendaFlow__FromAddress="${AgendaFlow__FromAddress:-dagsorden@agendaflow.
 export AgendaFlow__SecretariatAddress="${AgendaFlow__SecretariatAddress:-sekretariat@agendaflow.localhost}"
 export AgendaFlow__PublicBaseUrl="${AgendaFlow__PublicBaseUrl:-http://127.0.0.1:7071}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:7071}"
-unset FUNCTIONS_CUSTOMHANDLER_PORT
 
 echo "==> building the function app"
 dotnet build src/AgendaFlow.Functions -nologo -v:q

@@ -91,9 +91,9 @@ public sealed class MailServers : IAsyncLifetime
         var mail = Directory.CreateDirectory(Path.Combine(RootPath, "mail"));
         await RunOrThrowAsync("chown", $"{MailUser}:{MailUser}", mail.FullName);
 
-        ImapPort = ServerProcess.FreeLoopbackPort();
-        LmtpPort = ServerProcess.FreeLoopbackPort();
-        SmtpPort = ServerProcess.FreeLoopbackPort();
+        ImapPort = FreePort.Next();
+        LmtpPort = FreePort.Next();
+        SmtpPort = FreePort.Next();
         await WriteCertificateAsync();
 
         await StartDovecotAsync();
