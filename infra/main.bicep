@@ -1,10 +1,11 @@
 // AgendaFlow in Azure: one resource group with
 //   - a storage account (host storage, app containers and tables, deployment package, static website),
-//   - a Linux Consumption function app running the custom handler, with a system-assigned identity,
+//   - a Flex Consumption function app running the .NET isolated worker, with a system-assigned identity,
+//   - an Event Grid system topic on the storage account (the AgendaUploaded subscription is made after deploying,
+//     by infra/hooks/postdeploy.sh: its webhook key exists only once the code runs),
 //   - a Key Vault with the SMTP and IMAP passwords, referenced from the app settings,
 //   - Application Insights on a Log Analytics workspace.
-// Deploy with `azd up`, or `az deployment group create -g RG -f infra/main.bicep ...` and infra/deploy.sh
-// (README.md (Deploying to Azure)). The code itself comes from infra/package.sh.
+// Deploy with `azd up` (provision, deploy the `api` service, post-deploy hook), see README.md (Deploying to Azure).
 
 targetScope = 'resourceGroup'
 
@@ -30,7 +31,7 @@ param storageAccountName string = take('st${namePrefix}${nameSuffix}', 24)
 @description('Function app name (its host name is NAME.azurewebsites.net).')
 param functionAppName string = 'func-${namePrefix}-${nameSuffix}'
 
-@description('Linux Consumption plan name.')
+@description('Flex Consumption plan name.')
 param planName string = 'plan-${namePrefix}-${nameSuffix}'
 
 @description('Key Vault name (3-24 letters, digits and hyphens, globally unique).')
@@ -115,7 +116,8 @@ param secretariatAddress string = ''
 @description('Base of every link in a mail; empty for the function app\'s own https URL.')
 param publicBaseUrl string = ''
 
-// NCRONTAB schedules (six fields, seconds first), evaluated by the app in Europe/Copenhagen.
+// NCRONTAB schedules (six fields, seconds first) in Europe/Copenhagen time; the app decides what is due at each
+// tick of the host's UTC timers.
 @description('Schedule of ReconcileAgendas: hands agendas no blob event brought in to AgendaUploaded.')
 param reconcileAgendasSchedule string = '0 */10 * * * *'
 
@@ -148,11 +150,11 @@ param deployerPrincipalId string = ''
 ])
 param deployerPrincipalType string = 'User'
 
-@description('Container of the deployment package.')
-param packageContainerName string = 'deployments'
+@description('Container Flex Consumption deploys the code package to.')
+param deploymentContainerName string = 'deployments'
 
-@description('Blob name of the deployment package (infra/deploy.sh uploads infra/package.sh\'s zip there).')
-param packageBlobName string = 'agendaflow.zip'
+@description('Event Grid system topic name (blob events of the storage account).')
+param systemTopicName string = 'evgt-${namePrefix}-${nameSuffix}'
 
 var tags = empty(environmentName) ? { application: 'agendaflow' } : { application: 'agendaflow', 'azd-env-name': environmentName }
 
@@ -167,6 +169,7 @@ var containerNames = [
 var tableNames = [
   'uploads'
   'agendawatch'
+  'timeroccurrences'
 ]
 
 module monitoring 'modules/monitoring.bicep' = {
@@ -186,7 +189,7 @@ module storage 'modules/storage.bicep' = {
     name: storageAccountName
     containerNames: containerNames
     tableNames: tableNames
-    packageContainerName: packageContainerName
+    packageContainerName: deploymentContainerName
     tags: tags
   }
 }
@@ -211,7 +214,7 @@ module functionApp 'modules/functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     keyVaultName: keyVault.outputs.name
     appInsightsName: monitoring.outputs.appInsightsName
-    packageUrl: '${storage.outputs.blobEndpoint}${packageContainerName}/${packageBlobName}'
+    deploymentContainerUrl: '${storage.outputs.blobEndpoint}${deploymentContainerName}'
     // A user name means a password: its setting references the secret even when this deployment does not set the
     // password (it may have been rotated in Key Vault since), so re-provisioning never drops the reference.
     smtpPasswordSecretUri: empty(smtpUserName) ? '' : keyVault.outputs.smtpSecretUri
@@ -254,7 +257,18 @@ module functionApp 'modules/functionapp.bicep' = {
   }
 }
 
-// Upper-case names: azd puts every output into the environment, where infra/deploy.sh reads them.
+// Blob events of the storage account; infra/hooks/postdeploy.sh subscribes AgendaUploaded's webhook to it.
+resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
+  name: systemTopicName
+  location: location
+  tags: tags
+  properties: {
+    source: storage.outputs.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// Upper-case names: azd puts every output into the environment, where infra/hooks/postdeploy.sh reads them.
 @description('Object id of the function app\'s identity: the service principal an Exchange administrator registers (README, Mail through Microsoft 365).')
 output MAIL_IDENTITY_OBJECT_ID string = functionApp.outputs.principalId
 
@@ -264,7 +278,7 @@ output FUNCTION_APP_URL string = functionApp.outputs.url
 @description('Name of the function app.')
 output FUNCTION_APP_NAME string = functionApp.outputs.name
 
-@description('Static website URL where published referater appear (after infra/deploy.sh switched hosting on).')
+@description('Static website URL where published referater appear (after infra/hooks/postdeploy.sh switched hosting on).')
 output STATIC_WEBSITE_URL string = storage.outputs.webEndpoint
 
 @description('Name of the storage account.')
@@ -273,6 +287,8 @@ output STORAGE_ACCOUNT_NAME string = storage.outputs.name
 @description('Name of the Key Vault holding smtp-password and imap-password.')
 output KEY_VAULT_NAME string = keyVault.outputs.name
 
-@description('Container and blob the function app runs its package from.')
-output PACKAGE_CONTAINER_NAME string = packageContainerName
-output PACKAGE_BLOB_NAME string = packageBlobName
+@description('Event Grid system topic of the storage account, for the AgendaUploaded subscription.')
+output EVENT_GRID_SYSTEM_TOPIC_NAME string = systemTopic.name
+
+@description('Resource group of everything above.')
+output AZURE_RESOURCE_GROUP string = resourceGroup().name

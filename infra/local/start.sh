@@ -83,7 +83,6 @@ export AgendaFlow__Publishing__Container="${AgendaFlow__Publishing__Container:-r
 site="http://127.0.0.1:$blob_port/devstoreaccount1/$AgendaFlow__Publishing__Container"
 export AgendaFlow__Publishing__BaseUrl="${AgendaFlow__Publishing__BaseUrl:-$site}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:$app_port}"
-unset FUNCTIONS_CUSTOMHANDLER_PORT
 
 node "$root/infra/local/public-site.mjs" "$AzureWebJobsStorage" "$AgendaFlow__Publishing__Container"
 

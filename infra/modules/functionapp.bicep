@@ -1,13 +1,12 @@
-// The function app: a Linux Consumption (Y1) plan running the AgendaFlow custom handler (FUNCTIONS_WORKER_RUNTIME
-// = custom; the package is a self-contained linux-x64 executable, so the image's language stack is irrelevant).
-// Why Y1 and not Flex Consumption or Elastic Premium: see README.md (Deploying to Azure) ("Hosting plan").
+// The function app: a Flex Consumption (FC1) plan running AgendaFlow as a .NET isolated worker (runtime
+// dotnet-isolated 10.0 in functionAppConfig). Why Flex: see README.md (Deploying to Azure).
 //
 // System-assigned identity with the least roles the app and its host need:
-//   storage  Storage Blob Data Owner       host storage by identity (the documented role for AzureWebJobsStorage:
-//                                          timer locks, blob-trigger receipts, keys), the package blob, the app's
-//                                          containers (agendas, rosters, referater, $web ...)
-//            Storage Queue Data Contributor the blob trigger's poison queue and the host's blob-scan queue
-//            Storage Table Data Contributor the app's tables (uploads, agendawatch, ...)
+//   storage  Storage Blob Data Owner        host storage by identity (the documented role for AzureWebJobsStorage:
+//                                           timer locks, keys), the deployment container Flex runs the code from,
+//                                           the app's containers (agendas, rosters, referater, $web ...)
+//            Storage Queue Data Contributor the Event Grid blob trigger's queue and its poison queue
+//            Storage Table Data Contributor the app's tables (uploads, timeroccurrences, ...)
 //   vault    Key Vault Secrets User         resolving the @Microsoft.KeyVault(...) references of the mail passwords
 // The app settings are applied after the role assignments exist, so the host starts with working storage and the
 // Key Vault references resolve on the first start.
@@ -18,15 +17,21 @@ param location string
 @description('Name of the function app (also its host name: NAME.azurewebsites.net).')
 param name string
 
-@description('Name of the Linux Consumption plan.')
+@description('Name of the Flex Consumption plan.')
 param planName string
 
 param storageAccountName string
 param keyVaultName string
 param appInsightsName string
 
-@description('URL of the package blob the app runs from (WEBSITE_RUN_FROM_PACKAGE).')
-param packageUrl string
+@description('URL of the blob container Flex deploys the code package to (azd deploy writes it there).')
+param deploymentContainerUrl string
+
+@description('Most instances Flex scales out to.')
+param maximumInstanceCount int = 40
+
+@description('Memory of each instance, in MB (512, 2048 or 4096).')
+param instanceMemoryMB int = 2048
 
 @description('Versionless secret URIs of the mail passwords; empty for none.')
 param smtpPasswordSecretUri string
@@ -42,7 +47,7 @@ param secretariatAddress string
 @description('Base of every link in a mail; empty for the function app\'s own https URL.')
 param publicBaseUrl string
 
-@description('NCRONTAB schedules of the timer functions, by function name.')
+@description('NCRONTAB schedules of the timer functions in Europe/Copenhagen time, by function name.')
 param schedules object
 
 @description('''Mail through Microsoft 365 (README, Mail through Microsoft 365): authMethod (Password or OAuth2; OAuth2 uses
@@ -89,8 +94,8 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   tags: tags
   kind: 'functionapp'
   sku: {
-    name: 'Y1'
-    tier: 'Dynamic'
+    name: 'FC1'
+    tier: 'FlexConsumption'
   }
   properties: {
     reserved: true // Linux
@@ -100,24 +105,39 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 resource site 'Microsoft.Web/sites@2024-04-01' = {
   name: name
   location: location
-  tags: tags
+  // azd deploys the `api` service of azure.yaml to the resource with this tag.
+  tags: union(tags, { 'azd-service-name': 'api' })
   kind: 'functionapp,linux'
   identity: {
     type: 'SystemAssigned'
   }
   properties: {
     serverFarmId: plan.id
-    reserved: true
     httpsOnly: true
-    clientAffinityEnabled: false
     keyVaultReferenceIdentity: 'SystemAssigned'
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
     siteConfig: {
-      // Custom handler: no language stack (the stacks API gives an empty linuxFxVersion for "custom").
-      linuxFxVersion: ''
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
-      use32BitWorkerProcess: false
     }
   }
 }
@@ -184,20 +204,16 @@ resource deployerSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04
   }
 }
 
-// Every setting the app and its host read. The timer functions' function.json files name their schedule as
-// %AgendaFlow__Schedules__{FunctionName}%, so each of those settings must exist or the function does not load.
-// WEBSITE_TIME_ZONE is not set: Linux Consumption does not support it; the app evaluates schedules in
-// Europe/Copenhagen itself.
+// Every setting the app and its host read. On Flex the runtime and its version live in functionAppConfig, not in
+// FUNCTIONS_WORKER_RUNTIME or FUNCTIONS_EXTENSION_VERSION (Flex refuses those settings). The host's timers tick in
+// UTC (Flex does not support WEBSITE_TIME_ZONE); the app runs each timer function when its Copenhagen-time
+// schedule below is due.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
   properties: {
-    FUNCTIONS_EXTENSION_VERSION: '~4'
-    FUNCTIONS_WORKER_RUNTIME: 'custom'
     AzureWebJobsStorage__accountName: storage.name
     AzureWebJobsStorage__credential: 'managedidentity'
-    WEBSITE_RUN_FROM_PACKAGE: packageUrl
-    WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: 'SystemAssigned'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     AgendaFlow__Schedules__ReconcileAgendas: schedules.ReconcileAgendas
     AgendaFlow__Schedules__SendOutbox: schedules.SendOutbox
@@ -243,3 +259,4 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
 output name string = site.name
 output url string = 'https://${site.properties.defaultHostName}'
 output principalId string = principalId
+output id string = site.id

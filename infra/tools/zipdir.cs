@@ -1,6 +1,6 @@
 // Zips a folder so that the Functions host on Linux can run what is in it: every entry keeps its Unix mode
-// (ZipFile stores it in the entry's external attributes on Unix), so the custom handler executable stays
-// executable. Needs only the .NET SDK: `dotnet run infra/tools/zipdir.cs -- SOURCE_DIR OUT.zip`.
+// (ZipFile stores it in the entry's external attributes on Unix), and hidden folders (.azurefunctions) are kept;
+// needs only the .NET SDK: `dotnet run infra/tools/zipdir.cs -- SOURCE_DIR OUT.zip`.
 using System.IO.Compression;
 
 if (args.Length != 2)

@@ -89,19 +89,6 @@ public sealed class AgendaStore
             cancellationToken);
     }
 
-    public async Task<string?> ReadRejectionReasonAsync(string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var result = await _rejected.GetBlobClient(name + ".reason.txt").DownloadContentAsync(cancellationToken);
-            return Encoding.UTF8.GetString(result.Value.Content.ToArray()).Trim();
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
-    }
-
     /// <summary>
     /// The blob's ETag as plain text. Listings and downloads quote it differently (Azurite does), and the watcher
     /// compares one with the other.

@@ -28,12 +28,17 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     }
 
     [Fact]
-    public async Task The_function_app_runs_the_custom_handler_on_functions_4()
+    public async Task The_function_app_runs_dotnet_isolated_10_as_flex_consumption_wants_it_in_function_app_config()
     {
-        var settings = (await artifacts.Template).AppSettings;
+        var template = await artifacts.Template;
 
-        Assert.Equal("custom", settings["FUNCTIONS_WORKER_RUNTIME"]);
-        Assert.Equal("~4", settings["FUNCTIONS_EXTENSION_VERSION"]);
+        var site = Assert.Single(template.AllObjects(), o => o["type"]?.ToJsonString() == "\"Microsoft.Web/sites\"");
+        var runtime = site["properties"]!["functionAppConfig"]!["runtime"]!;
+        Assert.Equal("dotnet-isolated", runtime["name"]!.GetValue<string>());
+        Assert.Equal("10.0", runtime["version"]!.GetValue<string>());
+        // Flex refuses these settings: the runtime is in functionAppConfig.
+        Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", template.AppSettings.Keys);
+        Assert.DoesNotContain("FUNCTIONS_EXTENSION_VERSION", template.AppSettings.Keys);
     }
 
     [Fact]
@@ -50,16 +55,32 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     }
 
     [Fact]
-    public async Task The_function_app_runs_from_the_package_blob_with_its_own_identity()
+    public async Task The_code_is_deployed_to_a_blob_container_that_the_app_reads_with_its_own_identity()
     {
-        var settings = (await artifacts.Template).AppSettings;
+        var template = await artifacts.Template;
 
-        Assert.Contains("WEBSITE_RUN_FROM_PACKAGE", settings.Keys);
-        Assert.Equal("SystemAssigned", settings["WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"]);
+        var site = Assert.Single(template.AllObjects(), o => o["type"]?.ToJsonString() == "\"Microsoft.Web/sites\"");
+        var storage = site["properties"]!["functionAppConfig"]!["deployment"]!["storage"]!;
+        Assert.Equal("blobContainer", storage["type"]!.GetValue<string>());
+        Assert.Equal("SystemAssignedIdentity", storage["authentication"]!["type"]!.GetValue<string>());
+        Assert.DoesNotContain("WEBSITE_RUN_FROM_PACKAGE", template.AppSettings.Keys);
     }
 
     [Fact]
-    public async Task The_function_app_does_not_set_WEBSITE_TIME_ZONE_which_Linux_Consumption_ignores()
+    public async Task The_storage_accounts_blob_events_have_an_event_grid_system_topic_for_AgendaUploaded()
+    {
+        var template = await artifacts.Template;
+
+        var topic = Assert.Single(template.AllObjects(), o => o["type"]?.ToJsonString() == "\"Microsoft.EventGrid/systemTopics\"");
+        Assert.Equal("Microsoft.Storage.StorageAccounts", topic["properties"]!["topicType"]!.GetValue<string>());
+        var hook = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "infra", "hooks", "postdeploy.sh"));
+        Assert.Contains("runtime/webhooks/blobs?functionName=Host.Functions.AgendaUploaded", hook, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Storage.BlobCreated", hook, StringComparison.Ordinal);
+        Assert.Contains("/blobServices/default/containers/agendas/", hook, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_function_app_does_not_set_WEBSITE_TIME_ZONE_which_Flex_Consumption_does_not_support()
     {
         var settings = (await artifacts.Template).AppSettings;
 
@@ -132,6 +153,8 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     [InlineData("referater-kladde")]
     [InlineData("uploads")]
     [InlineData("agendawatch")]
+    [InlineData("timeroccurrences")]
+    [InlineData("deployments")]
     public async Task The_storage_account_has_the_container_or_table(string name)
     {
         var template = await artifacts.Template;
@@ -168,6 +191,7 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     [InlineData("STATIC_WEBSITE_URL")]
     [InlineData("STORAGE_ACCOUNT_NAME")]
     [InlineData("KEY_VAULT_NAME")]
+    [InlineData("EVENT_GRID_SYSTEM_TOPIC_NAME")]
     public async Task The_template_outputs(string name)
     {
         var outputs = (await artifacts.Template).Root["outputs"] as JsonObject;
@@ -177,16 +201,18 @@ public sealed partial class BicepTemplateTests(DeploymentArtifacts artifacts)
     }
 
     [Fact]
-    public async Task The_hosting_plan_is_Linux_Consumption()
+    public async Task The_hosting_plan_is_Flex_Consumption_on_Linux_and_azd_finds_the_app_by_its_service_tag()
     {
         var template = await artifacts.Template;
 
         var plan = Assert.Single(template.AllObjects(), o => o["type"]?.ToJsonString() == "\"Microsoft.Web/serverfarms\"");
-        Assert.Equal("Y1", plan["sku"]!["name"]!.GetValue<string>());
+        Assert.Equal("FC1", plan["sku"]!["name"]!.GetValue<string>());
+        Assert.Equal("FlexConsumption", plan["sku"]!["tier"]!.GetValue<string>());
         Assert.True(plan["properties"]!["reserved"]!.GetValue<bool>(), "the plan is not a Linux plan (reserved: true)");
         var site = Assert.Single(template.AllObjects(), o => o["type"]?.ToJsonString() == "\"Microsoft.Web/sites\"");
         Assert.Equal("functionapp,linux", site["kind"]!.GetValue<string>());
         Assert.Equal("SystemAssigned", site["identity"]!["type"]!.GetValue<string>());
+        Assert.Contains("azd-service-name", site["tags"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class ScriptTests
 {
     [Theory]
     [InlineData("infra/package.sh")]
-    [InlineData("infra/deploy.sh")]
+    [InlineData("infra/hooks/postdeploy.sh")]
     public void The_script_is_executable(string script)
     {
         var path = Path.Combine(RepositoryRoot.Path, script);
@@ -17,20 +17,22 @@ public sealed class ScriptTests
     }
 
     [Fact]
-    public void Azure_yaml_provisions_infra_main_bicep_and_deploys_with_deploy_sh()
+    public void Azure_yaml_provisions_infra_main_bicep_deploys_the_function_app_and_runs_the_post_deploy_hook()
     {
         var yaml = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "azure.yaml"));
 
         Assert.Contains("path: infra", yaml, StringComparison.Ordinal);
         Assert.Contains("module: main", yaml, StringComparison.Ordinal);
-        Assert.Contains("postprovision:", yaml, StringComparison.Ordinal);
-        Assert.Contains("infra/deploy.sh", yaml, StringComparison.Ordinal);
+        Assert.Contains("project: ./src/AgendaFlow.Functions", yaml, StringComparison.Ordinal);
+        Assert.Contains("host: function", yaml, StringComparison.Ordinal);
+        Assert.Contains("postdeploy:", yaml, StringComparison.Ordinal);
+        Assert.Contains("infra/hooks/postdeploy.sh", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Deploy_sh_is_valid_bash()
+    public async Task The_post_deploy_hook_is_valid_bash()
     {
-        var result = await Command.RunAsync("bash", ["-n", Path.Combine(RepositoryRoot.Path, "infra", "deploy.sh")]);
+        var result = await Command.RunAsync("bash", ["-n", Path.Combine(RepositoryRoot.Path, "infra", "hooks", "postdeploy.sh")]);
 
         Assert.True(result.ExitCode == 0, "bash -n infra/deploy.sh:\n" + result.Log);
     }

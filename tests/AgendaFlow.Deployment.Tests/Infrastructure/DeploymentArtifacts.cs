@@ -138,12 +138,6 @@ public sealed class BuiltPackage
 
     public IReadOnlyList<PackageEntry> Entries { get; }
 
-    /// <summary>Function name and the function.json text of every function folder in the package.</summary>
-    public IReadOnlyDictionary<string, string> FunctionJsons =>
-        Directory.GetDirectories(Extracted)
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .ToDictionary(d => Path.GetFileName(d), d => File.ReadAllText(Path.Combine(d, "function.json")), StringComparer.Ordinal);
-
     public static async Task<BuiltPackage> BuildAsync(string folder)
     {
         Directory.CreateDirectory(folder);

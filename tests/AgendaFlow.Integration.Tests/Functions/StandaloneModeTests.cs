@@ -96,7 +96,7 @@ public sealed class StandaloneModeTests(Azurite azurite)
     {
         // A poll interval of an hour leaves the admin endpoint as the only way the agenda gets handled.
         await using var app = await RunningApp.StandaloneAsync(azurite, ("AgendaFlow__Standalone__AgendaPollInterval", "01:00:00"));
-        await app.Logs.WaitForAsync("Watching the agendas container", TimeSpan.FromSeconds(5));
+        await app.Logs.WaitForAsync("Watching the agendas container", TimeSpan.FromSeconds(30));
         var name = $"{Guid.NewGuid():N}.md";
         await _storage.UploadAgendaAsync(name, $"# Dagsorden {name}\n");
 

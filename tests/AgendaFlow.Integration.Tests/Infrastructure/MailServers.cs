@@ -26,7 +26,7 @@ public sealed class MailServers : IAsyncLifetime
     private const string DovecotPath = "/usr/sbin/dovecot";
     private const string SmtpdPath = "/usr/sbin/smtpd";
     private const string MailUser = "vmail";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly SemaphoreSlim _smtpGate = new(1, 1);
     private DirectoryInfo? _root;
@@ -91,9 +91,9 @@ public sealed class MailServers : IAsyncLifetime
         var mail = Directory.CreateDirectory(Path.Combine(RootPath, "mail"));
         await RunOrThrowAsync("chown", $"{MailUser}:{MailUser}", mail.FullName);
 
-        ImapPort = ServerProcess.FreeLoopbackPort();
-        LmtpPort = ServerProcess.FreeLoopbackPort();
-        SmtpPort = ServerProcess.FreeLoopbackPort();
+        ImapPort = FreePort.Next();
+        LmtpPort = FreePort.Next();
+        SmtpPort = FreePort.Next();
         await WriteCertificateAsync();
 
         await StartDovecotAsync();

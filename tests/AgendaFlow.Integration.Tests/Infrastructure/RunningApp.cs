@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using AgendaFlow.Functions;
-using AgendaFlow.Functions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,23 +29,19 @@ public sealed class RunningApp : IAsyncDisposable
     public LogLines Logs { get; }
 
     public static Task<RunningApp> StandaloneAsync(Azurite storage, params (string Key, string Value)[] settings) =>
-        StartAsync(storage, customHandler: false, settings);
+        StartAsync(storage, settings);
 
     /// <summary>Standalone, with services of the test's own registered last (e.g. the token credential standing in for Entra ID).</summary>
     public static Task<RunningApp> StandaloneAsync(Azurite storage, Action<IServiceCollection> services, params (string Key, string Value)[] settings) =>
-        StartAsync(storage, customHandler: false, settings, services);
+        StartAsync(storage, settings, services);
 
-    public static Task<RunningApp> CustomHandlerAsync(Azurite storage, params (string Key, string Value)[] settings) =>
-        StartAsync(storage, customHandler: true, settings);
-
-    private static async Task<RunningApp> StartAsync(Azurite storage, bool customHandler, (string Key, string Value)[] settings, Action<IServiceCollection>? services = null)
+    private static async Task<RunningApp> StartAsync(Azurite storage, (string Key, string Value)[] settings, Action<IServiceCollection>? services = null)
     {
         var port = FreePort.Next();
-        var args = new List<string> { $"--AzureWebJobsStorage={storage.ConnectionString}" };
-        args.Add(customHandler ? $"--{AgendaFlowApp.CustomHandlerPortSetting}={port}" : $"--urls=http://127.0.0.1:{port}");
+        var args = new List<string> { $"--AzureWebJobsStorage={storage.ConnectionString}", $"--urls=http://127.0.0.1:{port}" };
         args.AddRange(settings.Select(s => $"--{s.Key.Replace("__", ":")}={s.Value}"));
         var logs = new LogLines();
-        var app = AgendaFlowApp.Build(args.ToArray(), FunctionCatalog.App, builder =>
+        var app = AgendaFlowApp.Build(args.ToArray(), builder =>
         {
             builder.Logging.AddProvider(logs);
             services?.Invoke(builder.Services);

@@ -118,12 +118,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>A free loopback port; the one rule for that is <see cref="FreePort.Next"/> (never the same port twice in a run).</summary>
+    public static int FreeLoopbackPort() => FreePort.Next();
 
     /// <summary>Runs a short helper command (useradd, chown) and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, params string[] arguments)
