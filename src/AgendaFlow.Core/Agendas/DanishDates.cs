@@ -229,7 +229,7 @@ public static partial class DanishDates
     }
 
     // "senest fredag den", "frist:", "deadline", "inden d." just before a date: a due date, not the meeting's.
-    [GeneratedRegex(@"(?:senest|frist|fristen|deadline|inden|by|before|svar(?:frist)?)[\s:,]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:(?:d\.|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"\b(?:senest|frist|fristen|deadline|inden|by|before|svar(?:frist)?)\b[\s:,]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:(?:d\.|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex DeadlineBefore();
 
     // "15:00:00": the seconds of a system export.

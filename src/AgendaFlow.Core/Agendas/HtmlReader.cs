@@ -42,6 +42,27 @@ public static class HtmlReader
             return;
         }
 
+        if (name == "dl")
+        {
+            // "<dt>Sagsnr.</dt><dd>17.01.00-G01-3-26</dd>": a term and its description are a label and its value.
+            string? term = null;
+            foreach (var child in element.Children)
+            {
+                if (child.LocalName == "dt")
+                {
+                    term = InlineText(child).Trim().TrimEnd(':');
+                }
+                else if (child.LocalName == "dd")
+                {
+                    var value = InlineText(child).Trim();
+                    lines.Add(new SourceLine(term is null ? value : $"{term}: {value}"));
+                }
+            }
+
+            lines.Add(SourceLine.Blank);
+            return;
+        }
+
         if (name == "tr")
         {
             var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => InlineText(c).Trim()).Where(c => c.Length > 0).ToList();
