@@ -127,6 +127,12 @@ public static partial class HeaderLabels
         {
             foundLabel = LabelBeforeColon(trimmed);
             value = ValueAfterColon(trimmed);
+            if (value.Length >= 2 && value[0] == '"' && value[^1] == '"')
+            {
+                // Front matter quotes its values: location: "Rådhuset, mødelokale 4".
+                value = value[1..^1].Trim();
+            }
+
             return f;
         }
 

@@ -286,6 +286,13 @@ public static partial class HeaderReader
         var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
 
         var uncertain = new HashSet<string>(times.Uncertain, StringComparer.Ordinal);
+        if (location is null && times.FoundInProse is { } prose && PlaceAfterTime().Match(prose) is { Success: true } place)
+        {
+            // "… tirsdag d. 9/3 kl. 9-11 i lokale 2.14.": the place in the sentence that gave the date, a guess worth a look.
+            location = place.Groups["place"].Value.Trim();
+            uncertain.Add(ReviewField.Location);
+        }
+
         if (location is null)
         {
             uncertain.Add(ReviewField.Location);
@@ -421,6 +428,9 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]
     private static partial Regex JoiningWords();
+
+    [GeneratedRegex(@"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+(?:i|på)\s+(?<place>[^,;]{2,80}?)(?=\.\s|\.?$|[,;])", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex PlaceAfterTime();
 
     [GeneratedRegex(@"^(?:i|på)\s+(?<place>[A-ZÆØÅ][^\t]{2,150})$", RegexOptions.None, 500)]
     private static partial Regex PlaceLine();

@@ -11,6 +11,9 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     /// <summary>Known only from the table of contents; the body has no heading for it.</summary>
     public bool FromContents { get; init; }
 
+    /// <summary>"Punkt 43": named as an item, so its number may be any (minutes count items through the year).</summary>
+    public bool NamedAsItem { get; init; }
+
     public int TopLevel => int.Parse(Number.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
 
     public bool IsSubItem => Number.Contains('.', StringComparison.Ordinal);
@@ -114,6 +117,8 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
+        // "Velkomst og siden sidst (10 min)": the time set aside is not part of the title.
+        rest = Duration().Replace(rest, string.Empty);
         var titleSpan = rest.AsSpan().Trim().Trim("*_").TrimEnd(",-–:;").Trim();
         if (titleSpan.Length == 0)
         {
@@ -123,7 +128,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         // Mostly the title is all that is left, and is kept rather than copied.
         var title = titleSpan.Length == rest.Length ? rest : titleSpan.ToString();
 
-        return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
+        return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage) { NamedAsItem = m.Groups["word"].Success };
     }
 
     /// <summary>
@@ -194,6 +199,9 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
         return presenters;
     }
+
+    [GeneratedRegex(@"\s*\(\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|minutes|mins?|timer?|hours?)\s*\)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})", RegexOptions.None, 500)]
     private static partial Regex LeadingLowerWords();

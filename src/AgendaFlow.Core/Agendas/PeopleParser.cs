@@ -588,14 +588,19 @@ public static partial class PeopleParser
         }
 
         searchFrom = at + name.Length;
-        var after = text.AsSpan(searchFrom, Math.Min(60, text.Length - searchFrom)).TrimStart();
-        var close = after.IndexOf(')');
-        if (after.IsEmpty || after[0] != '(' || close < 0)
+        var after = text.AsSpan(searchFrom, Math.Min(80, text.Length - searchFrom)).TrimStart();
+        // "Anja Buus Lindgaard (A) (formand)": the party first, then the role.
+        while (!after.IsEmpty && after[0] == '(' && after.IndexOf(')') is var close and > 0)
         {
-            return null;
+            if (RoleAtStart(after[1..close].Trim().ToString().ToLowerInvariant()) is { } role)
+            {
+                return role;
+            }
+
+            after = after[(close + 1)..].TrimStart();
         }
 
-        return RoleAtStart(after[1..close].Trim().ToString().ToLowerInvariant());
+        return null;
     }
 
     /// <summary>The names of a list line without addresses, notes and the dashes that led to an address.</summary>

@@ -161,7 +161,8 @@ public static partial class TableRows
             string Cell(int i) => i >= 0 && i < row.Count ? row[i] : string.Empty;
             var heading = ToLines([Cell(number), Cell(title), Cell(time), Cell(presenter)]);
             var body = text.Where(i => i < row.Count).SelectMany(i => row[i].Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0);
-            return heading.Concat(body);
+            // Each row is an item of its own: the blank line ends the list in the row before ("3. Utilstrækkelig oplæring").
+            return heading.Prepend(string.Empty).Concat(body);
         }
     }
 
