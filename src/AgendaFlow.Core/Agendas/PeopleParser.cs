@@ -398,16 +398,6 @@ public static partial class PeopleParser
             yield break;
         }
 
-        if (TitledList(text, organisation) is { } titled)
-        {
-            foreach (var titledPerson in titled)
-            {
-                yield return titledPerson;
-            }
-
-            yield break;
-        }
-
         if (Addresses(text) >= 2 && SplitAfterAddresses(text) is { Count: >= 2 } entries)
         {
             // "Anne Test <anne@…>, Direktør Bo Test <bo@…>": every address ends an entry.
@@ -431,6 +421,16 @@ public static partial class PeopleParser
             foreach (var entryPerson in found)
             {
                 yield return entryPerson;
+            }
+
+            yield break;
+        }
+
+        if (TitledList(text, organisation) is { } titled)
+        {
+            foreach (var titledPerson in titled)
+            {
+                yield return titledPerson;
             }
 
             yield break;
