@@ -10,6 +10,9 @@ internal static class Corpus
 
     public static string Replies { get; } = Find("replies");
 
+    /// <summary>The wider set of agendas as secretariats write them (FirstAgenda, eDoc, SBSYS, Word, e-mail, wiki).</summary>
+    public static string AgendasWide { get; } = Find("agendas-wide");
+
     /// <summary>
     /// tests/corpus-large: documents larger than any in the corpus, for the size the targets name (67 kB text minutes).
     /// They live only in the repository, not in the shared corpus.

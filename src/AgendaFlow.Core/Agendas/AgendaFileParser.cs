@@ -111,7 +111,8 @@ public static partial class AgendaFileParser
             ReadOnlySpan<char> text = buffer.AsSpan(0, TextDecoding.Decode(bytes, buffer));
             if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".md" and not ".markdown" && LooksLikeHtmlDocument(text)))
             {
-                return HtmlReader.Read(text.ToString());
+                reason = MarkupBounds.Check(text);
+                return reason is null ? HtmlReader.Read(text.ToString()) : null;
             }
 
             return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace AgendaFlow.Core.Agendas;
 
+/// <summary>Cuts the header (everything before the first item) into labelled blocks and free lines.</summary>
 public static partial class HeaderReader
 {
     private sealed class Block(HeaderField field, string label, string inline)
@@ -33,8 +34,6 @@ public static partial class HeaderReader
             }
         }
     }
-
-    private const int MaxAddresses = 3 * PeopleParser.MaxPeoplePerList;
 
     public static HeaderInfo Read(IReadOnlyList<SourceLine> lines)
     {
@@ -116,7 +115,7 @@ public static partial class HeaderReader
         return Interpret(blocks, free, sideCells, kind);
     }
 
-    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice;
+    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice or HeaderField.Substitutes;
 
     private static (HeaderField Field, string Label, string Value)? ReadLabel(string text, Block? open)
     {
@@ -142,215 +141,8 @@ public static partial class HeaderReader
         var w = word.ToLowerInvariant();
         return w.Length == 0 ? null
             : w.StartsWith("dagsorden", StringComparison.Ordinal) || w.Contains("indkaldelse", StringComparison.Ordinal) || w == "agenda" ? DocumentKind.Agenda
-            : w.Contains("referat", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
+            : w.Contains("referat", StringComparison.Ordinal) || w.Contains("protokol", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
             : null;
-    }
-
-    private static HeaderInfo Interpret(List<Block> blocks, List<(string Text, bool Heading)> free, List<string> sideCells, DocumentKind? kind)
-    {
-        // "Udvalget for dansk-tysk samarbejde - Referat - 28. januar 2016": the kind inside the first lines.
-        var kindInLine = free.Take(8).Select(f => KindWord().Match(f.Text)).Where(m => m.Success).Select(m => KindOfWord(m.Value)).FirstOrDefault(k => k is not null);
-
-        string? title = null;
-        string? titleLineDate = null;
-        for (var i = 0; i < free.Count && title is null; i++)
-        {
-            var m = KindMarker().Match(OrganisationMarker.Strip(free[i].Text));
-            if (!m.Success)
-            {
-                continue;
-            }
-
-            var rest = m.Groups["rest"].Value.Trim();
-            if (rest.Length == 0)
-            {
-                // "Dagsorden / til / mødet i Udvalg for regional udvikling / den 1. februar 2023": skip the joining words.
-                var next = free.Skip(i + 1).Select(f => JoiningWords().Replace(f.Text, string.Empty).Trim())
-                    .FirstOrDefault(t => t.Length > 0 && !KindMarker().IsMatch(t) && !IsSectionStop(t) && !(DanishDates.FindDate(t) is not null && DanishDates.RemoveDate(t).Length < 3));
-                rest = next ?? string.Empty;
-            }
-
-            if (rest.Length > 0)
-            {
-                titleLineDate = rest;
-                title = TitleFrom(rest);
-            }
-        }
-
-        // "Referat: Mette Kvist" names the minute-taker, not the meeting.
-        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any() && !(b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline)));
-        if (titleBlock is not null)
-        {
-            var value = titleBlock.Values.First();
-            titleLineDate ??= value;
-            title ??= TitleFrom(value);
-        }
-
-        title ??= free.Where(f => f.Heading).Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
-        title ??= free.Select(f => f.Text).Where(t => MeetingWord().IsMatch(t) && t.Length <= 150).Select(TitleFrom).FirstOrDefault(t => t.Length > 2);
-        title ??= free.Select(f => TitleFrom(f.Text)).FirstOrDefault(t => t.Length > 2 && !IsSectionStop(t));
-
-        var timeBlocks = blocks.Where(b => b.Field == HeaderField.MeetingTime).ToList();
-        var timeText = string.Join(" ", timeBlocks.SelectMany(b => b.Values));
-        var date = DanishDates.FindDate(timeText);
-        var meetingDateFound = date is not null;
-        var anyYear = blocks.SelectMany(b => b.Values).Concat(free.Select(f => f.Text)).Select(DanishDates.FindDate).FirstOrDefault(d => d is not null)?.Year;
-        if (date is null && anyYear is { } yearOfDocument)
-        {
-            // "Torsdag d. 12. marts kl. 14": the year comes from the document date or any other date.
-            date = DanishDates.FindDateWithoutYear(timeText, yearOfDocument);
-            meetingDateFound |= date is not null;
-        }
-
-        if (date is null && timeBlocks.Count > 0)
-        {
-            // "Dato: ..." next to a "Tid: 14.00-16.00" without a date is the meeting's date.
-            date = blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
-        }
-
-        date ??= titleLineDate is null ? null : DanishDates.FindDate(titleLineDate);
-        meetingDateFound |= date is not null;
-        var (start, end) = DanishDates.FindTimes(timeText);
-        if (start is null && titleLineDate is not null)
-        {
-            (start, end) = DanishDates.FindTimes(titleLineDate);
-        }
-
-        foreach (var (text, _) in free)
-        {
-            if (date is null && DanishDates.FindDate(text) is { } d)
-            {
-                date = d;
-                meetingDateFound = true;
-                if (start is null)
-                {
-                    (start, end) = DanishDates.FindTimes(text);
-                }
-            }
-        }
-
-        if (date is null)
-        {
-            if (anyYear is { } year)
-            {
-                date = titleLineDate is null ? null : DanishDates.FindDateWithoutYear(titleLineDate, year);
-                meetingDateFound |= date is not null;
-            }
-        }
-
-        date ??= blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
-        if (start is null)
-        {
-            foreach (var b in blocks.Where(b => b.Field == HeaderField.DocumentDate))
-            {
-                (start, end) = DanishDates.FindTimes(string.Join(" ", b.Values));
-                if (start is not null)
-                {
-                    break;
-                }
-            }
-        }
-
-        var locationBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Location);
-        string? location = null;
-        if (locationBlock is not null)
-        {
-            location = locationBlock.Inline.Length > 0 ? locationBlock.Inline : string.Join(", ", locationBlock.Lines.Take(3));
-            // A contact cell flattened onto the same line: "RH Viborg Mette Kvist / 2459 7534 mekv@skive.dk".
-            location = ContactTail().Replace(location, string.Empty);
-            location = location.Trim().TrimEnd('.', ',').Trim();
-            if (location.Length == 0)
-            {
-                location = null;
-            }
-        }
-        else if (timeBlocks.FirstOrDefault(b => b.Label.Contains("sted", StringComparison.OrdinalIgnoreCase)) is { } dateAndPlace)
-        {
-            // "Tid og sted: 12. marts 2024 kl. 14-16, Rådhuset": the place is what is left after date and time.
-            var rest = TitleFrom(DanishDates.RemoveDate(dateAndPlace.Values.FirstOrDefault() ?? string.Empty)).Trim(',', ' ');
-            location = rest.Length > 0 ? rest : dateAndPlace.Lines.FirstOrDefault();
-        }
-
-        if (location is null)
-        {
-            // "i Herning Kommune, Torvet 5, 7400 Herning" on the line after the date.
-            location = free.Select(f => PlaceLine().Match(f.Text)).FirstOrDefault(m => m.Success)?.Groups["place"].Value.Trim().TrimEnd('.');
-        }
-
-        var titleAsMinuteTaker = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline));
-
-        var chairs = blocks.Where(b => b.Field == HeaderField.Chairs).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
-        var minuteTakers = blocks.Where(b => b.Field == HeaderField.MinuteTakers || b == titleAsMinuteTaker).SelectMany(b => PeopleParser.ParseNames(b.Values)).Distinct().ToList();
-        var participants = blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
-        var guests = blocks.Where(b => b.Field == HeaderField.Guests).SelectMany(b => PeopleParser.ParsePeople(b.Values)).ToList();
-        var absent = blocks.Where(b => b.Field == HeaderField.Absent).SelectMany(b => AbsentReader.Read(b.Values))
-            .Concat(blocks.Where(b => b.Field == HeaderField.AbsentWithoutNotice).SelectMany(b => AbsentReader.Read(b.Values)).Select(a => a with { SentApologies = false }))
-            .ToList();
-
-        var emails = new List<Person>();
-        var addressesRead = 0;
-        foreach (var text in sideCells.Concat(blocks.SelectMany(b => b.Values)).Concat(free.Select(f => f.Text)))
-        {
-            var previousEnd = 0;
-            foreach (Match m in text.Contains('@', StringComparison.Ordinal) ? PeopleParser.EmailPattern().Matches(text) : Enumerable.Empty<Match>())
-            {
-                // Addresses far beyond any list of people are not worth the time of a second answer.
-                if (++addressesRead > MaxAddresses)
-                {
-                    break;
-                }
-
-                // A name is a few words after the previous address: the text just before this one is enough, and keeps long lines of addresses fast.
-                var before = text[Math.Max(previousEnd, m.Index - 150)..m.Index];
-                previousEnd = m.Index + m.Length;
-                var cut = Math.Max(before.LastIndexOf(',') + 1, 0);
-                if (before.Length - cut < 3)
-                {
-                    continue;
-                }
-
-                // "Anne Test (anne@…", "Anne Test <anne@…", "Anne Test – anne@…": the name ends before the bracket or dash.
-                var candidate = PhoneOrSlash().Replace(before[cut..], " ").Trim().TrimEnd('(', '<', '[', ':', '–', '—', '-', ' ').Trim();
-                var name = LastNameIn(candidate);
-                if (name is not null)
-                {
-                    emails.Add(new Person(name, Email: m.Groups[1].Value));
-                }
-            }
-        }
-
-        var fields = blocks.Where(b => b.Field is not (HeaderField.Other or HeaderField.DocumentDate or HeaderField.Title) && b.Values.Any()).Select(b => b.Field).Distinct().Count();
-        // "Til:", "Fra:", "Emne:" without any meeting field is how a memo or letter starts.
-        var memoHeader = fields == 0 && blocks.Any(b => b.Label.ToLowerInvariant() is "til" or "fra" or "emne" or "vedr" or "vedr." or "cc");
-        var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
-
-        return new HeaderInfo(memo ? null : kind ?? kindInLine, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
-    }
-
-    private static string? LastNameIn(string text)
-    {
-        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var take = Math.Min(4, tokens.Length); take >= 2; take--)
-        {
-            var name = string.Join(' ', tokens[^take..]);
-            if (PeopleParser.IsNameLike(name))
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
-
-    private static string TitleFrom(string text)
-    {
-        var t = OrganisationMarker.Strip(text).Trim();
-
-        // A header row flattened into one line: "Klyngestyregruppemøde Dato: 9. september 2019".
-        t = EmbeddedLabel().Replace(t, string.Empty);
-        t = DanishDates.RemoveDate(t);
-        t = Regex.Replace(t, @"\s*[-–,]?\s*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$", string.Empty, RegexOptions.None, TimeSpan.FromMilliseconds(500));
-        return t.Trim().TrimEnd(',', '-', '–', ':').Trim();
     }
 
     private static IEnumerable<(string Text, bool Side)> Cells(string line)
@@ -376,9 +168,11 @@ public static partial class HeaderReader
         }
 
         yield return (first, false);
+        // "Medlemmer:<tab>Per Hvidberg (V), formand<tab>Lene Skovsgaard (A)<tab>…": the cells after a list label are more of the list.
+        var listGoesOn = index == 2 && HeaderLabels.Find(cells[0]) is { } field && IsPeopleList(field);
         foreach (var cell in cells.Skip(index))
         {
-            yield return (cell, true);
+            yield return (cell, !listGoesOn);
         }
     }
 
@@ -420,31 +214,4 @@ public static partial class HeaderReader
 
         return words >= 4 && lower * 2 > words;
     }
-
-    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex KindMarker();
-
-    [GeneratedRegex(@"\s+(?:[A-ZÆØÅ][\p{L}.-]+\s+){2}/\s*\+?\d[\d ]{5,}.*$|\s*<?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?.*$", RegexOptions.None, 500)]
-    private static partial Regex ContactTail();
-
-    [GeneratedRegex(@"\s+(?:Dato|Tid|Tidspunkt|Sted|Mødested|Mødedato|Referent|Sagsnr)\.?\s*:.*$", RegexOptions.None, 500)]
-    private static partial Regex EmbeddedLabel();
-
-    [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex KindWord();
-
-    [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex JoiningWords();
-
-    [GeneratedRegex(@"^(?:i|på)\s+(?<place>[A-ZÆØÅ][^\t]{2,150})$", RegexOptions.None, 500)]
-    private static partial Regex PlaceLine();
-
-    [GeneratedRegex(@"møde|udvalg|styregruppe|gruppe|råd\b|rådet|forum|komit|bestyrelse|klynge|netværk|forsamling", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex MeetingWord();
-
-    [GeneratedRegex(@"^(?:notat|memo|rapport|redegørelse|analyse|evaluering|høringssvar|nyhedsbrev|pressemeddelelse|brev|statusrapport|årsrapport)\b", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex MemoMarker();
-
-    [GeneratedRegex(@"(?:\s/\s|\+?\d[\d ]{6,}\d|\btlf\.?|\btelefon\b)", RegexOptions.IgnoreCase, 500)]
-    private static partial Regex PhoneOrSlash();
 }

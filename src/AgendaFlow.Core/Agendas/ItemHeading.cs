@@ -11,6 +11,9 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     /// <summary>Known only from the table of contents; the body has no heading for it.</summary>
     public bool FromContents { get; init; }
 
+    /// <summary>"Punkt 43": named as an item, so its number may be any (minutes count items through the year).</summary>
+    public bool NamedAsItem { get; init; }
+
     public int TopLevel => int.Parse(Number.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture);
 
     public bool IsSubItem => Number.Contains('.', StringComparison.Ordinal);
@@ -76,6 +79,13 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
         var presenters = new List<string>();
         var by = Presenter().Match(rest);
+        if (by.Success && by.Value.TrimStart(' ', '(', ',', '*', '_').StartsWith("ved", StringComparison.OrdinalIgnoreCase)
+            && !SplitPresenters(by.Groups["who"].Value).All(PeopleParser.IsNameLike))
+        {
+            // "Trafiksikkerhed ved Byparken og Plejecenter Ådalen": "ved" before places is part of the title.
+            by = System.Text.RegularExpressions.Match.Empty;
+        }
+
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
@@ -107,6 +117,8 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
             }
         }
 
+        // "Velkomst og siden sidst (10 min)": the time set aside is not part of the title.
+        rest = Duration().Replace(rest, string.Empty);
         var titleSpan = rest.AsSpan().Trim().Trim("*_").TrimEnd(",-–:;").Trim();
         if (titleSpan.Length == 0)
         {
@@ -116,7 +128,7 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         // Mostly the title is all that is left, and is kept rather than copied.
         var title = titleSpan.Length == rest.Length ? rest : titleSpan.ToString();
 
-        return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage);
+        return new ItemHeading(index, number, title, start, end, presenters, caseNumber, line.IsHeadingLike, hasPage) { NamedAsItem = m.Groups["word"].Success };
     }
 
     /// <summary>
@@ -164,14 +176,35 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         var presenters = new List<string>();
         foreach (var part in who.Split(PresenterSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.AsSpan().Trim().Trim("().* ") is { Length: > 0 } presenter)
+            if (part.AsSpan().Trim().Trim("().* ") is not { Length: > 0 } trimmed)
             {
-                presenters.Add(presenter.Length == part.Length ? part : presenter.ToString());
+                continue;
             }
+
+            var presenter = trimmed.Length == part.Length ? part : trimmed.ToString();
+            // "ældrechef Birthe Kronborg", "formand Anja Buus Lindgaard": the title before the name is not the presenter's name.
+            var named = LeadingLowerWords().Replace(presenter, string.Empty);
+            if (named.Length > 0 && PeopleParser.IsNameLike(named))
+            {
+                presenter = named;
+            }
+            else if (presenters.Count > 0 && !PeopleParser.IsNameLike(presenter))
+            {
+                // "professor Tine Aagesen, Syddansk Universitet": the organisation after a presenter's name.
+                continue;
+            }
+
+            presenters.Add(presenter);
         }
 
         return presenters;
     }
+
+    [GeneratedRegex(@"\s*\(\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|minutes|mins?|timer?|hours?)\s*\)", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})", RegexOptions.None, 500)]
+    private static partial Regex LeadingLowerWords();
 
     [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex Numbered();

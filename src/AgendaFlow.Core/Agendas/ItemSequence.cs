@@ -118,7 +118,7 @@ public static partial class ItemSequence
 
             if (items.Count == 0)
             {
-                if (candidate.TopLevel <= 2 && !candidate.IsSubItem || candidate.Number is "0")
+                if ((candidate.TopLevel <= 2 || candidate.NamedAsItem) && !candidate.IsSubItem || candidate.Number is "0")
                 {
                     items.Add(candidate);
                 }
