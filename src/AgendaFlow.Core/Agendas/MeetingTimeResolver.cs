@@ -17,7 +17,7 @@ public sealed record MeetingTimeClues(
 
 /// <summary>The meeting's date and times, and which of them are guesses a person should check.</summary>
 /// <param name="FoundInProse">The free line the date was read from, when it came from one: it may name the place too.</param>
-public sealed record MeetingTimes(DateOnly? Date, bool DateFound, TimeOnly? Start, TimeOnly? End, IReadOnlySet<string> Uncertain, string? FoundInProse = null);
+public sealed record ResolvedMeetingTime(DateOnly? Date, bool DateFound, TimeOnly? Start, TimeOnly? End, IReadOnlySet<string> Uncertain, string? FoundInProse = null);
 
 /// <summary>
 /// Finds the meeting's date and times by trying, in order, from the surest source to the weakest: a labelled
@@ -47,7 +47,7 @@ public static class MeetingTimeResolver
         DocumentDateAlone,
     ];
 
-    public static MeetingTimes Resolve(MeetingTimeClues clues)
+    public static ResolvedMeetingTime Resolve(MeetingTimeClues clues)
     {
         var uncertain = new HashSet<string>(StringComparer.Ordinal);
         var source = default(TimeSource);
@@ -114,7 +114,7 @@ public static class MeetingTimeResolver
             uncertain.Add(ReviewField.Date);
         }
 
-        return new MeetingTimes(date, dateFound, start, end, uncertain, source.Text);
+        return new ResolvedMeetingTime(date, dateFound, start, end, uncertain, source.Text);
     }
 
     private static DateOnly? LabelledDate(MeetingTimeClues clues, ISet<string> uncertain, ref TimeSource times) =>
