@@ -1,10 +1,11 @@
 using AgendaFlow.Functions;
 using AgendaFlow.Functions.Hosting;
 
-if (args is [FunctionMetadata.Switch, var directory])
+if (WorkerHost.IsStartedByHost(args))
 {
-    FunctionMetadata.WriteAll(FunctionCatalog.App, directory);
-    return;
+    await WorkerHost.Build(args).RunAsync();
 }
-
-await AgendaFlowApp.Build(args, FunctionCatalog.App).RunAsync();
+else
+{
+    await AgendaFlowApp.Build(args).RunAsync();
+}

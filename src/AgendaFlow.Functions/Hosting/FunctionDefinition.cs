@@ -1,3 +1,5 @@
+using AgendaFlow.Core.Scheduling;
+
 namespace AgendaFlow.Functions.Hosting;
 
 /// <summary>One function of the app: its name (a contract), what triggers it, and the type that runs it.</summary>
@@ -11,20 +13,48 @@ public sealed record BlobTrigger(string Container) : Trigger
     public string Path => $"{Container}/{{name}}";
 }
 
-/// <summary>A schedule, read from <c>AgendaFlow__Schedules__{Name}</c> with <paramref name="DefaultSchedule"/> when unset.</summary>
+/// <summary>
+/// A schedule in Copenhagen time, read from <c>AgendaFlow__Schedules__{Name}</c> with <paramref name="DefaultSchedule"/>
+/// when unset. Under the Functions host the timer itself ticks every minute in UTC and the app runs what is due.
+/// </summary>
 public sealed record TimerTrigger(string DefaultSchedule) : Trigger
 {
     public static string SettingName(string functionName) => $"AgendaFlow__Schedules__{functionName}";
+
+    public NcrontabSchedule ScheduleOf(string functionName, IConfiguration configuration) =>
+        NcrontabSchedule.Parse(configuration[SettingName(functionName).Replace("__", ":")] is { Length: > 0 } written ? written : DefaultSchedule);
+}
+
+/// <summary>
+/// The schedule a timer function keeps in Copenhagen time unless <c>AgendaFlow__Schedules__{Name}</c> says otherwise
+/// (NCRONTAB, six fields, seconds first).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class CopenhagenScheduleAttribute(string schedule) : Attribute
+{
+    public string Schedule { get; } = schedule;
+}
+
+/// <summary>
+/// The host's timer schedule for every timer function: each minute, in UTC. Whether a Copenhagen-time occurrence is
+/// due is decided at each tick (<see cref="CopenhagenTimerGate"/>).
+/// </summary>
+public static class HostCadence
+{
+    public const string EveryMinute = "0 * * * * *";
 }
 
 /// <summary>An HTTP request to <c>/api/{Route}</c>.</summary>
 public sealed record HttpTrigger(string Route, IReadOnlyList<string> Methods, AuthLevel AuthLevel) : Trigger;
 
+/// <summary>As the Functions host's authorization levels (same numbering).</summary>
 public enum AuthLevel
 {
-    Anonymous,
-    Function,
-    Admin,
+    Anonymous = 0,
+    User = 1,
+    Function = 2,
+    System = 3,
+    Admin = 4,
 }
 
 /// <summary>Runs when a blob arrives. <paramref name="blobName"/> is the name inside the trigger's container.</summary>
@@ -46,7 +76,7 @@ public interface IHttpFunction
 /// <summary>One occurrence of a timer; <paramref name="IsPastDue"/> when it runs late (the host was down, say).</summary>
 public sealed record TimerTick(DateTimeOffset ScheduledFor, bool IsPastDue);
 
-/// <summary>An HTTP request, whether it came from Kestrel directly or inside a custom-handler payload.</summary>
+/// <summary>An HTTP request, whether standalone mode's Kestrel or the worker's ASP.NET Core integration received it.</summary>
 public sealed record HttpCall(
     string Method,
     Uri Url,

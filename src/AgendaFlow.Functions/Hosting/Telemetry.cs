@@ -30,7 +30,7 @@ public static class Telemetry
 
     public static readonly Counter<long> Invocations = Meter.CreateCounter<long>("agendaflow.invocations", description: "Function invocations, by function and outcome");
 
-    public static void AddTo(WebApplicationBuilder builder)
+    public static void AddTo(IHostApplicationBuilder builder)
     {
         var azureMonitor = !string.IsNullOrEmpty(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         var console = builder.Configuration.GetValue<bool>("AgendaFlow:Telemetry:Console");

@@ -15,15 +15,12 @@ public sealed class TimerRunner(
     TimeProvider clock,
     ILogger<TimerRunner> logger) : BackgroundService
 {
-    public static NcrontabSchedule ScheduleOf(FunctionDefinition function, TimerTrigger trigger, IConfiguration configuration) =>
-        NcrontabSchedule.Parse(configuration[TimerTrigger.SettingName(function.Name).Replace("__", ":")] ?? trigger.DefaultSchedule);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Parsed before the app listens, so a malformed schedule setting still stops it from starting.
         var schedules = catalog.All
             .Where(f => f.Trigger is TimerTrigger)
-            .Select(f => (Function: f, Schedule: ScheduleOf(f, (TimerTrigger)f.Trigger, configuration)))
+            .Select(f => (Function: f, Schedule: ((TimerTrigger)f.Trigger).ScheduleOf(f.Name, configuration)))
             .ToList();
         if (!await AfterStart.WaitAsync(lifetime, stoppingToken))
         {

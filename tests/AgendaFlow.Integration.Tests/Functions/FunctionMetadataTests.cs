@@ -1,83 +1,95 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Integration.Tests.Infrastructure;
 
 namespace AgendaFlow.Integration.Tests.Functions;
 
-/// <summary>`dotnet publish` leaves a folder the Functions host can run, described by the code and nothing else.</summary>
+/// <summary>
+/// `dotnet publish` leaves a folder the Functions host runs as a .NET isolated worker: the SDK's
+/// functions.metadata and worker.config.json, written from the code's attributes.
+/// </summary>
 public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixture<PublishedApp>
 {
+    /// <summary>The function names are a contract with the deployment and outside checks.</summary>
+    public static readonly string[] FunctionNames =
+    [
+        "AgendaUploaded", "CollectReplies", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas",
+        "Rsvp", "SendAttendanceSummaries", "SendOutbox", "SendReminders", "Uploads",
+    ];
+
     private readonly string _out = published.Folder;
 
     [Fact]
-    public void The_published_folder_has_host_json_pointing_at_the_published_executable()
+    public void The_published_folder_names_the_app_as_a_dotnet_isolated_worker()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "worker.config.json")));
+        var description = config.RootElement.GetProperty("description");
+
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        var worker = description.GetProperty("defaultWorkerPath").GetString()!;
+        Assert.True(File.Exists(Path.Combine(_out, worker)), $"{worker} is not in the published folder");
+    }
+
+    [Fact]
+    public void Host_json_has_no_custom_handler_section()
     {
         using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "host.json")));
-        var handler = host.RootElement.GetProperty("customHandler");
-        var executable = handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString()!;
 
-        Assert.True(File.Exists(Path.Combine(_out, executable)), $"{executable} is not in the published folder");
-        Assert.True(handler.GetProperty("enableForwardHttpRequest").GetBoolean());
-        Assert.Equal("Microsoft.Azure.Functions.ExtensionBundle", host.RootElement.GetProperty("extensionBundle").GetProperty("id").GetString());
-        Assert.Equal("[4.*, 5.0.0)", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString());
+        Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
+        Assert.False(host.RootElement.TryGetProperty("customHandler", out _));
     }
 
     [Fact]
-    public void Every_function_in_the_code_has_a_function_json_and_there_are_no_others()
+    public void Functions_metadata_lists_exactly_the_eleven_functions()
     {
-        var folders = Directory.GetDirectories(_out)
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .Select(d => Path.GetFileName(d))
-            .OfType<string>()
-            .Order()
-            .ToList();
-
-        Assert.Equal(FunctionCatalog.App.All.Select(f => f.Name).Order().ToList(), folders);
+        Assert.Equal(FunctionNames, Functions().Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void The_blob_function_json_binds_the_agendas_container_through_AzureWebJobsStorage()
+    public void AgendaUploaded_is_an_event_grid_blob_trigger_on_the_agendas_container()
     {
-        var binding = TriggerBinding("AgendaUploaded");
+        var binding = Trigger("AgendaUploaded");
 
         Assert.Equal("blobTrigger", binding.GetProperty("type").GetString());
         Assert.Equal("agendas/{name}", binding.GetProperty("path").GetString());
-        Assert.Equal("AzureWebJobsStorage", binding.GetProperty("connection").GetString());
+        Assert.Equal("EventGrid", binding.GetProperty("source").GetString());
     }
 
     [Fact]
-    public void Each_timer_function_json_reads_its_schedule_from_its_app_setting()
+    public void Every_timer_ticks_each_minute_in_utc_and_the_app_decides_what_is_due_in_copenhagen()
     {
-        foreach (var function in FunctionCatalog.App.All.Where(f => f.Trigger is TimerTrigger))
+        string[] timers = ["CollectReplies", "DraftReferater", "PublishReferater", "ReconcileAgendas", "SendAttendanceSummaries", "SendOutbox", "SendReminders"];
+        foreach (var name in timers)
         {
-            var binding = TriggerBinding(function.Name);
+            var binding = Trigger(name);
             Assert.Equal("timerTrigger", binding.GetProperty("type").GetString());
-            Assert.Equal($"%AgendaFlow__Schedules__{function.Name}%", binding.GetProperty("schedule").GetString());
+            Assert.Equal("0 * * * * *", binding.GetProperty("schedule").GetString());
         }
     }
 
-    [Fact]
-    public void Each_http_function_json_has_its_route_methods_auth_level_and_an_http_output()
+    [Theory]
+    [InlineData("Rsvp", "rsvp/{token}", "Anonymous", new[] { "get", "post" })]
+    [InlineData("Oversigt", "oversigt/{meeting?}", "Anonymous", new[] { "get", "post" })]
+    [InlineData("Uploads", "uploads", "Function", new[] { "get" })]
+    public void Each_http_function_has_its_route_methods_and_auth_level(string name, string route, string authLevel, string[] methods)
     {
-        foreach (var function in FunctionCatalog.App.All.Where(f => f.Trigger is HttpTrigger))
-        {
-            var http = (HttpTrigger)function.Trigger;
-            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, function.Name, "function.json")));
-            var bindings = json.RootElement.GetProperty("bindings").EnumerateArray().ToList();
-            var trigger = bindings.Single(b => b.GetProperty("type").GetString() == "httpTrigger");
-            Assert.Equal(http.Route, trigger.GetProperty("route").GetString());
-            Assert.Equal(http.Methods, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).ToList());
-            Assert.Equal(http.AuthLevel.ToString().ToLowerInvariant(), trigger.GetProperty("authLevel").GetString());
-            Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "out");
-        }
+        var binding = Trigger(name);
+
+        Assert.Equal("httpTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal(route, binding.GetProperty("route").GetString());
+        Assert.Equal(authLevel, binding.GetProperty("authLevel").GetString(), ignoreCase: true);
+        Assert.Equal(methods, binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
     }
 
-    private JsonElement TriggerBinding(string function)
+    private Dictionary<string, JsonElement> Functions()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, function, "function.json")));
-        return json.RootElement.GetProperty("bindings")[0].Clone();
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "functions.metadata")));
+        return metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone());
     }
+
+    private JsonElement Trigger(string function) =>
+        Functions()[function].GetProperty("bindings").EnumerateArray()
+            .Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
 }
 
 /// <summary>One `dotnet publish` for all the tests that look at its output.</summary>

@@ -62,8 +62,8 @@ public sealed class Azurite : IAsyncLifetime
         _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await FreePort.WaitUntilListeningAsync(BlobPort, TimeSpan.FromSeconds(30), Output);
-        await FreePort.WaitUntilListeningAsync(TablePort, TimeSpan.FromSeconds(30), Output);
+        await FreePort.WaitUntilListeningAsync(BlobPort, TimeSpan.FromSeconds(120), Output);
+        await FreePort.WaitUntilListeningAsync(TablePort, TimeSpan.FromSeconds(120), Output);
     }
 
     public Task DisposeAsync()

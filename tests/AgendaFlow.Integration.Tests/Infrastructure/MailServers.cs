@@ -26,7 +26,7 @@ public sealed class MailServers : IAsyncLifetime
     private const string DovecotPath = "/usr/sbin/dovecot";
     private const string SmtpdPath = "/usr/sbin/smtpd";
     private const string MailUser = "vmail";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly SemaphoreSlim _smtpGate = new(1, 1);
     private DirectoryInfo? _root;

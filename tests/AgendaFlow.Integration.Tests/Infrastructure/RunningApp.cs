@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using AgendaFlow.Functions;
-using AgendaFlow.Functions.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -28,20 +27,13 @@ public sealed class RunningApp : IAsyncDisposable
 
     public LogLines Logs { get; }
 
-    public static Task<RunningApp> StandaloneAsync(Azurite storage, params (string Key, string Value)[] settings) =>
-        StartAsync(storage, customHandler: false, settings);
-
-    public static Task<RunningApp> CustomHandlerAsync(Azurite storage, params (string Key, string Value)[] settings) =>
-        StartAsync(storage, customHandler: true, settings);
-
-    private static async Task<RunningApp> StartAsync(Azurite storage, bool customHandler, (string Key, string Value)[] settings)
+    public static async Task<RunningApp> StandaloneAsync(Azurite storage, params (string Key, string Value)[] settings)
     {
         var port = FreePort.Next();
-        var args = new List<string> { $"--AzureWebJobsStorage={storage.ConnectionString}" };
-        args.Add(customHandler ? $"--{AgendaFlowApp.CustomHandlerPortSetting}={port}" : $"--urls=http://127.0.0.1:{port}");
+        var args = new List<string> { $"--AzureWebJobsStorage={storage.ConnectionString}", $"--urls=http://127.0.0.1:{port}" };
         args.AddRange(settings.Select(s => $"--{s.Key.Replace("__", ":")}={s.Value}"));
         var logs = new LogLines();
-        var app = AgendaFlowApp.Build(args.ToArray(), FunctionCatalog.App, builder => builder.Logging.AddProvider(logs));
+        var app = AgendaFlowApp.Build(args.ToArray(), builder => builder.Logging.AddProvider(logs));
         await app.StartAsync();
         return new RunningApp(app, port, logs);
     }

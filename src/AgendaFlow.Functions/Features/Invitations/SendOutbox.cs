@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Functions.Hosting;
 
 namespace AgendaFlow.Functions.Features.Invitations;
@@ -5,5 +6,10 @@ namespace AgendaFlow.Functions.Features.Invitations;
 /// <summary>Timer: sends the mails whose time has come, retries included.</summary>
 public sealed class SendOutbox(OutboxDispatcher dispatcher) : ITimerFunction
 {
+    [Function("SendOutbox")]
+    [CopenhagenSchedule("0 * * * * *")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     public Task RunAsync(TimerTick tick, CancellationToken cancellationToken) => dispatcher.DispatchAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Meetings;
@@ -25,6 +26,11 @@ public sealed class DraftReferater(
     TimeProvider clock,
     ILogger<DraftReferater> logger) : ITimerFunction
 {
+    [Function("DraftReferater")]
+    [CopenhagenSchedule("0 30 * * * *")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     /// <summary>Older meetings are left alone: their referat is written by now, one way or another.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromDays(14);
 

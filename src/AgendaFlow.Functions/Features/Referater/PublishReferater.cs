@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Referater;
 using AgendaFlow.Functions.Features.Invitations;
@@ -21,6 +22,11 @@ public sealed class PublishReferater(
     TimeProvider clock,
     ILogger<PublishReferater> logger) : ITimerFunction
 {
+    [Function("PublishReferater")]
+    [CopenhagenSchedule("0 0 * * * *")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

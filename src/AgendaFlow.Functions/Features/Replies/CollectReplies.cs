@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Mail;
 using AgendaFlow.Storage;
@@ -17,6 +18,11 @@ public sealed class CollectReplies(
     Invitations.OutboxDispatcher dispatcher,
     ILogger<CollectReplies> logger) : ITimerFunction
 {
+    [Function("CollectReplies")]
+    [CopenhagenSchedule("0 */5 * * * *")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     public static readonly string[] HandledFolder = ["AgendaFlow", "Behandlet"];
     public static readonly string[] ManualFolder = ["AgendaFlow", "Til manuel behandling"];
 

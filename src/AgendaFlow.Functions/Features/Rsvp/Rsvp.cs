@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using System.Net.Mail;
 using System.Web;
 using AgendaFlow.Core.Attendance;
@@ -21,6 +23,11 @@ public sealed class Rsvp(
     TimeProvider clock,
     ILogger<Rsvp> logger) : IHttpFunction
 {
+    [Function("Rsvp")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "rsvp/{token}")] HttpRequest request, FunctionContext context) =>
+        (await RunAsync(await HttpBinding.CallAsync(request, context, context.CancellationToken), context.CancellationToken)).ToActionResult();
+
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
         if (!ReplyToken.TryParse(call.RouteValues.GetValueOrDefault("token"), out var token)

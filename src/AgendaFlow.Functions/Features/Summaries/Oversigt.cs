@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
 using System.Security.Cryptography;
 using System.Text;
 using System.Web;
@@ -22,6 +24,11 @@ public sealed class Oversigt(
     TimeProvider clock,
     ILogger<Oversigt> logger) : IHttpFunction
 {
+    [Function("Oversigt")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "oversigt/{meeting?}")] HttpRequest request, FunctionContext context) =>
+        (await RunAsync(await HttpBinding.CallAsync(request, context, context.CancellationToken), context.CancellationToken)).ToActionResult();
+
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
         var key = configuration["AgendaFlow:SecretariatKey"];

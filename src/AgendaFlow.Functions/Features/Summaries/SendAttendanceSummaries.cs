@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Functions.Features.Invitations;
@@ -17,6 +18,11 @@ public sealed class SendAttendanceSummaries(
     SummaryOptions options,
     TimeProvider clock) : ITimerFunction
 {
+    [Function("SendAttendanceSummaries")]
+    [CopenhagenSchedule("0 0 7 * * 1-5")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

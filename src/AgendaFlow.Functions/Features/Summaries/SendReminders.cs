@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
@@ -24,6 +25,11 @@ public sealed class SendReminders(
     TimeProvider clock,
     ILogger<SendReminders> logger) : ITimerFunction
 {
+    [Function("SendReminders")]
+    [CopenhagenSchedule("0 0 * * * *")]
+    public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
+        RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
+
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

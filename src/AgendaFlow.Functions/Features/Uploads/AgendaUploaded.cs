@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
@@ -25,6 +27,10 @@ public sealed class AgendaUploaded(
     TimeProvider clock,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
+    [Function("AgendaUploaded")]
+    public Task Run([BlobTrigger("agendas/{name}", Source = BlobTriggerSource.EventGrid)] BlobClient agenda, CancellationToken cancellationToken) =>
+        RunAsync(agenda.Name, cancellationToken);
+
     public const string UploaderMetadataKey = "uploader";
 
     public async Task RunAsync(string blobName, CancellationToken cancellationToken)
