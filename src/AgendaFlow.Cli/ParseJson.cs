@@ -77,6 +77,12 @@ internal static class ParseJson
             }
 
             w.WriteEndArray();
+            if (d.Review.Count > 0)
+            {
+                // The fields the parser is not sure of: a person checks them before invitations go out.
+                WriteStrings(w, "review", d.Review);
+            }
+
             w.WriteEndObject();
         }
 

@@ -19,7 +19,16 @@ public sealed record AgendaDocument(
     IReadOnlyList<Person> Participants,
     IReadOnlyList<Person> Guests,
     IReadOnlyList<AbsentPerson> Absent,
-    IReadOnlyList<AgendaItem> Items);
+    IReadOnlyList<AgendaItem> Items)
+{
+    /// <summary>
+    /// The fields (names from <see cref="ReviewField"/>) the parser found only by weak cues or had to guess, so that a
+    /// person checks them before anything is sent. Empty when the parser is sure of everything.
+    /// </summary>
+    public IReadOnlyList<string> Review { get; init; } = [];
+
+    public bool NeedsReview => Review.Count > 0;
+}
 
 /// <summary>Someone named in the header: "Title Name, Organisation &lt;e-mail&gt; (role)".</summary>
 public sealed record Person(

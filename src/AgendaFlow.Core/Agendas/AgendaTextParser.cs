@@ -20,6 +20,9 @@ public static partial class AgendaTextParser
     /// <summary>No real header or heading line is this long; longer lines are cut into pieces.</summary>
     private const int MaxLineCharacters = 5_000;
 
+    public const string NoDateReason =
+        "Dagsordenen nævner ingen mødedato, så invitationerne kan ikke sendes. Skriv mødets dato og tid i dagsordenen (fx \"Dato: 12. marts 2027 kl. 14-16\") og upload den igen.";
+
     public const string TooLongReason = "Dokumentet er for langt til at være en dagsorden eller et referat (over 1 million tegn).";
 
     public static ParseOutcome Parse(IReadOnlyList<SourceLine> rawLines, string? fileName = null)
@@ -29,7 +32,7 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected(TooLongReason);
         }
 
-        var lines = JoinWrappedHeadings(JoinLoneNumbers(CleanLines(rawLines)));
+        var lines = JoinWrappedHeadings(JoinLoneNumbers(TimeFirstRows(WithoutPageFurniture(WithoutQuotedMessage(CleanLines(rawLines))))));
         if (lines.All(l => l.IsBlank))
         {
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
@@ -99,6 +102,21 @@ public static partial class AgendaTextParser
         var date = header.Date ?? (fileName is null ? null : DanishDates.FindDate(fileName));
 
         var absent = new List<AbsentPerson>(header.Absent);
+        foreach (var standIn in header.StandIns)
+        {
+            var existing = absent.FindIndex(a => SameName(a.Name, standIn.Name));
+            if (existing < 0)
+            {
+                absent.Add(standIn);
+            }
+            else if (absent[existing].Substitute is null)
+            {
+                absent[existing] = absent[existing] with { Substitute = standIn.Substitute };
+            }
+        }
+
+        // A stand-in named in the header comes to the meeting in the member's place.
+        var headerStandIns = absent.Where(a => a.Substitute is not null).Select(a => a.Substitute!).ToList();
         absent.AddRange(header.Participants.Where(p => p.Role == PeopleParser.AbsentRole).Select(p => new AbsentPerson(p.Name, p.Title, p.Organisation, p.Email)));
         // Minutes also note "Afbud: X og Y" under the first item rather than in the header.
         var absentInBody = lines.Skip(headerEnd)
@@ -121,10 +139,32 @@ public static partial class AgendaTextParser
 
         // "(gæst)" in the participant list: a guest, not a member.
         var guests = header.Guests.Concat(header.Participants.Where(p => p.Role == "gæst").Select(p => p with { Role = null })).ToList();
-        var participants = header.Participants.Where(p => p.Role != "gæst" && !absent.Any(a => SameName(a.Name, p.Name))).ToList();
+        var uncertain = new HashSet<string>(header.Uncertain, StringComparer.Ordinal);
+        var headerParticipants = header.Participants;
+        if (headerParticipants.Count == 0 && BodyParticipants(lines, headerEnd) is { Count: > 0 } found)
+        {
+            // "Deltagere: …" after the items, as in an agenda pasted into an e-mail: read, but worth a second look.
+            headerParticipants = found;
+            uncertain.Add(ReviewField.Participants);
+        }
+
+        var participants = headerParticipants.Where(p => p.Role != "gæst" && !absent.Any(a => SameName(a.Name, p.Name))).ToList();
+        participants.AddRange(headerStandIns.Where(s => !participants.Any(p => SameName(p.Name, s))).Distinct().Select(s => new Person(s)));
+        // A member with an address in the participant list keeps it when the afbud line names him again.
+        absent = absent.Select(a => a.Email is null && headerParticipants.FirstOrDefault(p => SameName(p.Name, a.Name)) is { Email: { } known } ? a with { Email = known } : a).ToList();
         var emails = header.Emails;
         participants = participants.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
         absent = absent.Select(p => p.Email is null && emails.FirstOrDefault(e => SameName(e.Name, p.Name)) is { Email: { } email } ? p with { Email = email } : p).ToList();
+
+        if (participants.Count == 0)
+        {
+            uncertain.Add(ReviewField.Participants);
+        }
+
+        if (PeopleReview.AddressesInDoubt(participants, absent))
+        {
+            uncertain.Add(ReviewField.Emails);
+        }
 
         var chairs = header.Chairs.Count > 0
             ? header.Chairs
@@ -135,6 +175,34 @@ public static partial class AgendaTextParser
 
         var start = header.Start ?? items.FirstOrDefault()?.Start;
         var end = header.End ?? (header.Start is null ? items.LastOrDefault(i => i.End is not null)?.End : null);
+        if (header.Start is null && start is not null)
+        {
+            // The times of the first and last item stand in for the meeting's.
+            uncertain.Add(ReviewField.Start);
+            uncertain.Add(ReviewField.End);
+        }
+
+        if (date is null && kind == DocumentKind.Agenda)
+        {
+            // An invitation without a date cannot go out: nobody would know when to come.
+            return new ParseOutcome.Rejected(NoDateReason);
+        }
+
+        if (header.Date is null && date is not null)
+        {
+            uncertain.Add(ReviewField.Date);
+        }
+
+        if (header.Kind is null && !items.Any(ItemBodyReader.HasMinutesSections))
+        {
+            // Neither a "Dagsorden"/"Referat" heading nor decisions under the items: the kind is a guess.
+            uncertain.Add(ReviewField.Kind);
+        }
+
+        if (header.Title is null)
+        {
+            uncertain.Add(ReviewField.Title);
+        }
 
         return new ParseOutcome.Parsed(new AgendaDocument(
             kind,
@@ -148,7 +216,10 @@ public static partial class AgendaTextParser
             participants,
             guests,
             absent,
-            items));
+            items)
+        {
+            Review = ReviewField.All.Where(uncertain.Contains).ToList(),
+        });
     }
 
     public static bool SameName(string a, string b) =>
@@ -169,6 +240,77 @@ public static partial class AgendaTextParser
         score -= header.LooksLikeMemo ? 3 : 0;
         return score;
     }
+
+    /// <summary>"Deltagere: Anne Hansen (formand), Bo Jensen og Carl Holm." below the items, with the lines that follow it.</summary>
+    private static IReadOnlyList<Person> BodyParticipants(List<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (HeaderLabels.Match(lines[i].Text) is not { Field: HeaderField.Participants } label)
+            {
+                continue;
+            }
+
+            var values = new List<string>();
+            if (label.Value.Length > 0)
+            {
+                values.Add(label.Value);
+            }
+
+            for (var k = i + 1; k < lines.Count && !lines[k].IsBlank && HeaderLabels.Match(lines[k].Text) is null && values.Count < 50; k++)
+            {
+                values.Add(lines[k].Text);
+            }
+
+            return PeopleParser.ParsePeople(values.Select(v => v.TrimEnd('.')));
+        }
+
+        return [];
+    }
+
+    /// <summary>A reply or forward quotes the earlier mail below a separator; what is quoted is not this agenda.</summary>
+    private static List<SourceLine> WithoutQuotedMessage(List<SourceLine> lines)
+    {
+        var cut = lines.FindIndex(l => QuotedMessage().IsMatch(l.Text));
+        return cut < 0 ? lines : lines.GetRange(0, cut);
+    }
+
+    /// <summary>"Social- og Sundhedsudvalget, 10-03-2027 Side 2": the running head of a printed page is not text.</summary>
+    private static List<SourceLine> WithoutPageFurniture(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length < 160 && PageHead().IsMatch(lines[i].Text))
+            {
+                lines[i] = SourceLine.Blank;
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>"10.00–10.30&lt;tab&gt;1. Ankomst og velkomst": a programme with the time before the item is the item with its time.</summary>
+    private static List<SourceLine> TimeFirstRows(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Contains('\t', StringComparison.Ordinal) && TimeFirst().Match(lines[i].Text) is { Success: true } m)
+            {
+                lines[i] = lines[i] with { Text = $"{m.Groups["item"].Value.Trim()} (kl. {m.Groups["time"].Value})" };
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\s*-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse|forwarded message)\s*-{2,}\s*$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex QuotedMessage();
+
+    [GeneratedRegex(@"^(?:.{0,120}\s)?(?:side|page)\s+\d{1,3}(?:\s*(?:af|of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 500)]
+    private static partial Regex PageHead();
+
+    [GeneratedRegex(@"^(?:kl\.?\s*)?(?<time>\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)\s*\t\s*(?<item>\d{1,2}(?:\.\d{1,2})?[.)]\s+\p{Lu}.*)$", RegexOptions.None, 500)]
+    private static partial Regex TimeFirst();
 
     /// <summary>An item title wrapped onto the next line ("... og" / "evaluering af TeleKOL") is one title.</summary>
     private static List<SourceLine> JoinWrappedHeadings(List<SourceLine> lines)

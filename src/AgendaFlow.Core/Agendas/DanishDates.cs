@@ -74,7 +74,15 @@ public static partial class DanishDates
     {
         for (var m = WrittenDateWithoutYear().Match(text); m.Success; m = m.NextMatch())
         {
-            if (MonthsBySpan.TryGetValue(m.Groups["m"].ValueSpan, out var month) && TryDate(year, month, m.Groups["d"].ValueSpan) is { } d)
+            if (MonthsBySpan.TryGetValue(m.Groups["m"].ValueSpan, out var month) && TryDate(year, month, m.Groups["d"].ValueSpan) is { } d && !IsDeadline(text, m.Index))
+            {
+                return d;
+            }
+        }
+
+        for (var m = NumericDateWithoutYear().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (int.TryParse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out var month) && TryDate(year, month, m.Groups["d"].ValueSpan) is { } d && !IsDeadline(text, m.Index))
             {
                 return d;
             }
@@ -85,6 +93,10 @@ public static partial class DanishDates
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\b\.?", RegexOptions.CultureInvariant, 500)]
     private static partial Regex WrittenDateWithoutYear();
+
+    // "tirsdag d. 9/3", "den 9/3": day/month after a weekday or "d."/"den", so that "2/3 af udvalget" is no date.
+    [GeneratedRegex(@"(?:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:(?:d\.|den)\s*)?|(?<!\w)(?:d\.|den)\s*)(?<d>\d{1,2})/(?<m>\d{1,2})(?![/\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex NumericDateWithoutYear();
 
     /// <summary>Removes the first date (with its weekday and "d."/"den") from a line, e.g. to leave a title.</summary>
     public static string RemoveDate(string text)
@@ -113,7 +125,7 @@ public static partial class DanishDates
     /// <summary>The first time or time range; a bare number counts only after "kl." or with minutes.</summary>
     public static (TimeOnly? Start, TimeOnly? End) FindTimes(string text)
     {
-        var withoutDates = NumericDate().Replace(IsoDate().Replace(text, " "), " ");
+        var withoutDates = NumericDate().Replace(IsoDate().Replace(Seconds().Replace(text, "$1"), " "), " ");
         withoutDates = WrittenDate().Replace(withoutDates, " ");
         for (var m = TimeRange().Match(withoutDates); m.Success; m = m.NextMatch())
         {
@@ -133,7 +145,7 @@ public static partial class DanishDates
             TimeOnly? end = m.Groups["h2"].Success
                 ? new TimeOnly(int.Parse(m.Groups["h2"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture) : 0)
                 : null;
-            if (end is { } e && e < start)
+            if (end is { } e && e < start && !RunsPastMidnight(start, e))
             {
                 end = null;
             }
@@ -143,6 +155,86 @@ public static partial class DanishDates
 
         return (null, null);
     }
+
+    /// <summary>"Kl. 19.00 – 01.15": an evening meeting that ends in the small hours, not an end before the start.</summary>
+    public static bool RunsPastMidnight(TimeOnly start, TimeOnly end) => start.Hour >= 17 && end.Hour < 6;
+
+    /// <summary>Every time in the text, in order ("kl. 10.00 til fredag kl. 14.00" gives both).</summary>
+    public static IEnumerable<TimeOnly> AllTimes(string text)
+    {
+        var withoutDates = WrittenDate().Replace(NumericDate().Replace(IsoDate().Replace(Seconds().Replace(text, "$1"), " "), " "), " ");
+        for (var m = TimeRange().Match(withoutDates); m.Success; m = m.NextMatch())
+        {
+            if (!m.Groups["kl"].Success && !m.Groups["m1"].Success)
+            {
+                continue;
+            }
+
+            yield return new TimeOnly(int.Parse(m.Groups["h1"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["m1"].Success ? int.Parse(m.Groups["m1"].ValueSpan, CultureInfo.InvariantCulture) : 0);
+            if (m.Groups["h2"].Success)
+            {
+                yield return new TimeOnly(int.Parse(m.Groups["h2"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["m2"].Success ? int.Parse(m.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture) : 0);
+            }
+        }
+    }
+
+    /// <summary>Every date in the text with a year, in the order they stand.</summary>
+    public static IEnumerable<DateOnly> FindDates(string text) => DatesWithPositions(text).Select(d => d.Date);
+
+    /// <summary>
+    /// The dates in the text that may be a meeting's: not a deadline ("senest fredag den 12. marts 2027",
+    /// "frist 1. april 2027"), which is when something is due before the meeting.
+    /// </summary>
+    public static IEnumerable<DateOnly> FindMeetingDates(string text)
+    {
+        foreach (var (index, date) in DatesWithPositions(text))
+        {
+            if (!IsDeadline(text, index))
+            {
+                yield return date;
+            }
+        }
+    }
+
+    private static bool IsDeadline(string text, int index) => DeadlineBefore().IsMatch(text.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)));
+
+    private static IEnumerable<(int Index, DateOnly Date)> DatesWithPositions(string text)
+    {
+        var found = new List<(int Index, DateOnly Date)>();
+        for (var m = WrittenDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (MonthsBySpan.TryGetValue(m.Groups["m"].ValueSpan, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d)
+            {
+                found.Add((m.Index, d));
+            }
+        }
+
+        for (var m = NumericDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (int.TryParse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d)
+            {
+                found.Add((m.Index, d));
+            }
+        }
+
+        for (var m = IsoDate().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (int.TryParse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out var month) && TryDate(m.Groups["y"].ValueSpan, month, m.Groups["d"].ValueSpan) is { } d)
+            {
+                found.Add((m.Index, d));
+            }
+        }
+
+        return found.OrderBy(f => f.Index);
+    }
+
+    // "senest fredag den", "frist:", "deadline", "inden d." just before a date: a due date, not the meeting's.
+    [GeneratedRegex(@"(?:senest|frist|fristen|deadline|inden|by|before|svar(?:frist)?)[\s:,]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:(?:d\.|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex DeadlineBefore();
+
+    // "15:00:00": the seconds of a system export.
+    [GeneratedRegex(@"(?<!\d)(\d{1,2}:\d{2}):\d{2}(?!\d)", RegexOptions.CultureInvariant, 500)]
+    private static partial Regex Seconds();
 
     private static DateOnly? TryDate(ReadOnlySpan<char> year, int month, ReadOnlySpan<char> day) =>
         TryDate(int.Parse(year, CultureInfo.InvariantCulture), month, day);

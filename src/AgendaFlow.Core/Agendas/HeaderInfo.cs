@@ -16,4 +16,11 @@ public sealed record HeaderInfo(
     IReadOnlyList<AbsentPerson> Absent,
     IReadOnlyList<Person> Emails,
     int FieldsFound,
-    bool LooksLikeMemo);
+    bool LooksLikeMemo)
+{
+    /// <summary>Absent members and the stand-ins named to come in their place, from the header.</summary>
+    public IReadOnlyList<AbsentPerson> StandIns { get; init; } = [];
+
+    /// <summary>The fields (see <see cref="ReviewField"/>) the header gives only by weak cues.</summary>
+    public IReadOnlySet<string> Uncertain { get; init; } = new HashSet<string>();
+}

@@ -15,6 +15,10 @@ public enum HeaderField
     Guests,
     Absent,
     AbsentWithoutNotice,
+    /// <summary>When the meeting ends ("Sluttidspunkt", "end"), apart from when it starts.</summary>
+    MeetingEnd,
+    /// <summary>Stand-ins for absent members: "Stedfortræder: X for Y".</summary>
+    Substitutes,
     Other,
 }
 
@@ -49,6 +53,17 @@ public static partial class HeaderLabels
         ("kopi til", HeaderField.Other), ("kopi", HeaderField.Other), ("bemærkninger", HeaderField.Other), ("tlf", HeaderField.Other), ("e-mail", HeaderField.Other),
         ("mail", HeaderField.Other), ("kontakt", HeaderField.Other), ("kontaktperson", HeaderField.Other), ("bilag", HeaderField.Other), ("emne", HeaderField.Other),
         ("til", HeaderField.Other), ("fra", HeaderField.Other), ("cc", HeaderField.Other), ("vedr", HeaderField.Other), ("ref", HeaderField.Other),
+        ("starttidspunkt", HeaderField.MeetingTime), ("starttid", HeaderField.MeetingTime), ("mødestart", HeaderField.MeetingTime), ("start", HeaderField.MeetingTime),
+        ("date and time", HeaderField.MeetingTime), ("when", HeaderField.MeetingTime),
+        ("sluttidspunkt", HeaderField.MeetingEnd), ("sluttid", HeaderField.MeetingEnd), ("mødeslut", HeaderField.MeetingEnd), ("slut", HeaderField.MeetingEnd), ("end", HeaderField.MeetingEnd), ("ends", HeaderField.MeetingEnd),
+        ("offentliggjort", HeaderField.DocumentDate), ("publiceret", HeaderField.DocumentDate), ("sendt", HeaderField.DocumentDate), ("sent", HeaderField.DocumentDate), ("issued", HeaderField.DocumentDate),
+        ("updated", HeaderField.DocumentDate), ("opdateret", HeaderField.DocumentDate), ("godkendt", HeaderField.DocumentDate), ("approved", HeaderField.DocumentDate),
+        ("venue", HeaderField.Location), ("where", HeaderField.Location),
+        ("minutetaker", HeaderField.MinuteTakers), ("minute taker", HeaderField.MinuteTakers), ("minute-taker", HeaderField.MinuteTakers),
+        ("members", HeaderField.Participants), ("board members", HeaderField.Participants), ("present", HeaderField.Participants),
+        ("stedfortræder", HeaderField.Substitutes), ("stedfortrædere", HeaderField.Substitutes), ("suppleanter", HeaderField.Substitutes), ("alternates", HeaderField.Substitutes), ("substitutes", HeaderField.Substitutes),
+        ("bemærk", HeaderField.Other), ("note", HeaderField.Other), ("nb", HeaderField.Other), ("obs", HeaderField.Other), ("online", HeaderField.Other), ("varighed", HeaderField.Other),
+        ("målgruppe", HeaderField.Other), ("type", HeaderField.Other), ("tags", HeaderField.Other), ("subject", HeaderField.Other), ("from", HeaderField.Other), ("to", HeaderField.Other),
     ];
 
     private static readonly (string Label, HeaderField Field)[] ListLabelsLongestFirst = Known
@@ -115,6 +130,14 @@ public static partial class HeaderLabels
             return f;
         }
 
+        if (trimmed.Contains(':') && ForItemLabel().Match(trimmed.ToString()) is { Success: true } forItem)
+        {
+            // "Deltager under punkt 4: Ældrechef Birthe Kronborg": someone who comes for one item is a guest, not a member.
+            foundLabel = trimmed[..forItem.Groups["label"].Length];
+            value = trimmed[forItem.Length..].Trim();
+            return HeaderField.Guests;
+        }
+
         var text = unbulleted.ContainsAny(OrganisationMarker.Open, OrganisationMarker.Close)
             ? OrganisationMarker.Strip(unbulleted.ToString()).AsSpan().Trim()
             : trimmed;
@@ -174,6 +197,9 @@ public static partial class HeaderLabels
     /// line it matches has none there but in leading white space, which the trim removes too).
     /// </summary>
     private static ReadOnlySpan<char> ValueAfterColon(ReadOnlySpan<char> line) => line[(line.IndexOf(':') + 1)..].Trim();
+
+    [GeneratedRegex(@"^(?<label>(?:deltager|deltagere|deltog|gæst|gæster|inviteret|inviterede|invited|present|attending)\s+(?:under|til|for|ved|i)\s+(?:behandling(?:en)?\s+af\s+)?(?:punkt(?:et|erne)?|pkt\.?|item|items)\b[^:]{0,20})\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex ForItemLabel();
 
     [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
     private static partial Regex LeadingBullet();

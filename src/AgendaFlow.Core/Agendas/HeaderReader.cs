@@ -116,7 +116,7 @@ public static partial class HeaderReader
         return Interpret(blocks, free, sideCells, kind);
     }
 
-    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice;
+    private static bool IsPeopleList(HeaderField field) => field is HeaderField.Participants or HeaderField.Guests or HeaderField.Absent or HeaderField.AbsentWithoutNotice or HeaderField.Substitutes;
 
     private static (HeaderField Field, string Label, string Value)? ReadLabel(string text, Block? open)
     {
@@ -142,7 +142,7 @@ public static partial class HeaderReader
         var w = word.ToLowerInvariant();
         return w.Length == 0 ? null
             : w.StartsWith("dagsorden", StringComparison.Ordinal) || w.Contains("indkaldelse", StringComparison.Ordinal) || w == "agenda" ? DocumentKind.Agenda
-            : w.Contains("referat", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
+            : w.Contains("referat", StringComparison.Ordinal) || w.Contains("protokol", StringComparison.Ordinal) || w == "minutes" ? DocumentKind.Minutes
             : null;
     }
 
@@ -153,19 +153,29 @@ public static partial class HeaderReader
 
         string? title = null;
         string? titleLineDate = null;
-        for (var i = 0; i < free.Count && title is null; i++)
+        // An agenda sent as an e-mail names the meeting in its subject: "Emne: Dagsorden til møde i …".
+        var subject = blocks.Where(b => b.Label.ToLowerInvariant() is "emne" or "subject").Select(b => b.Inline).FirstOrDefault(v => KindMarker().IsMatch(v));
+        kind ??= subject is null ? null : KindOfWord(KindMarker().Match(subject).Groups["word"].Value);
+        var titleCandidates = subject is null ? free : [(subject, false), .. free];
+        for (var i = 0; i < titleCandidates.Count && title is null; i++)
         {
-            var m = KindMarker().Match(OrganisationMarker.Strip(free[i].Text));
+            var m = KindMarker().Match(OrganisationMarker.Strip(titleCandidates[i].Text));
             if (!m.Success)
             {
                 continue;
             }
 
             var rest = m.Groups["rest"].Value.Trim();
+            if (NamesNoMeeting(rest))
+            {
+                // "Dagsorden til ordinært møde", "Agenda – 11th board meeting", "Dagsorden og beslutninger": the meeting is named elsewhere.
+                continue;
+            }
+
             if (rest.Length == 0)
             {
                 // "Dagsorden / til / mødet i Udvalg for regional udvikling / den 1. februar 2023": skip the joining words.
-                var next = free.Skip(i + 1).Select(f => JoiningWords().Replace(f.Text, string.Empty).Trim())
+                var next = titleCandidates.Skip(i + 1).Select(f => JoiningWords().Replace(f.Text, string.Empty).Trim())
                     .FirstOrDefault(t => t.Length > 0 && !KindMarker().IsMatch(t) && !IsSectionStop(t) && !(DanishDates.FindDate(t) is not null && DanishDates.RemoveDate(t).Length < 3));
                 rest = next ?? string.Empty;
             }
@@ -178,7 +188,7 @@ public static partial class HeaderReader
         }
 
         // "Referat: Mette Kvist" names the minute-taker, not the meeting.
-        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any() && !(b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline)));
+        var titleBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Title && b.Values.Any() && !NamesNoMeeting(b.Values.First()) && !(b.Label.Equals("referat", StringComparison.OrdinalIgnoreCase) && PeopleParser.IsNameLike(b.Inline)));
         if (titleBlock is not null)
         {
             var value = titleBlock.Values.First();
@@ -192,64 +202,15 @@ public static partial class HeaderReader
 
         var timeBlocks = blocks.Where(b => b.Field == HeaderField.MeetingTime).ToList();
         var timeText = string.Join(" ", timeBlocks.SelectMany(b => b.Values));
-        var date = DanishDates.FindDate(timeText);
-        var meetingDateFound = date is not null;
         var anyYear = blocks.SelectMany(b => b.Values).Concat(free.Select(f => f.Text)).Select(DanishDates.FindDate).FirstOrDefault(d => d is not null)?.Year;
-        if (date is null && anyYear is { } yearOfDocument)
-        {
-            // "Torsdag d. 12. marts kl. 14": the year comes from the document date or any other date.
-            date = DanishDates.FindDateWithoutYear(timeText, yearOfDocument);
-            meetingDateFound |= date is not null;
-        }
-
-        if (date is null && timeBlocks.Count > 0)
-        {
-            // "Dato: ..." next to a "Tid: 14.00-16.00" without a date is the meeting's date.
-            date = blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
-        }
-
-        date ??= titleLineDate is null ? null : DanishDates.FindDate(titleLineDate);
-        meetingDateFound |= date is not null;
-        var (start, end) = DanishDates.FindTimes(timeText);
-        if (start is null && titleLineDate is not null)
-        {
-            (start, end) = DanishDates.FindTimes(titleLineDate);
-        }
-
-        foreach (var (text, _) in free)
-        {
-            if (date is null && DanishDates.FindDate(text) is { } d)
-            {
-                date = d;
-                meetingDateFound = true;
-                if (start is null)
-                {
-                    (start, end) = DanishDates.FindTimes(text);
-                }
-            }
-        }
-
-        if (date is null)
-        {
-            if (anyYear is { } year)
-            {
-                date = titleLineDate is null ? null : DanishDates.FindDateWithoutYear(titleLineDate, year);
-                meetingDateFound |= date is not null;
-            }
-        }
-
-        date ??= blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => DanishDates.FindDate(string.Join(" ", b.Values))).FirstOrDefault(d => d is not null);
-        if (start is null)
-        {
-            foreach (var b in blocks.Where(b => b.Field == HeaderField.DocumentDate))
-            {
-                (start, end) = DanishDates.FindTimes(string.Join(" ", b.Values));
-                if (start is not null)
-                {
-                    break;
-                }
-            }
-        }
+        var times = MeetingTimeResolver.Resolve(new MeetingTimeClues(
+            timeText,
+            string.Join(" ", blocks.Where(b => b.Field == HeaderField.MeetingEnd).SelectMany(b => b.Values)),
+            blocks.Where(b => b.Field == HeaderField.DocumentDate).Select(b => string.Join(" ", b.Values)).ToList(),
+            titleLineDate,
+            free.Select(f => f.Text).ToList(),
+            anyYear));
+        var (date, meetingDateFound, start, end) = (times.Date, times.DateFound, times.Start, times.End);
 
         var locationBlock = blocks.FirstOrDefault(b => b.Field == HeaderField.Location);
         string? location = null;
@@ -324,8 +285,28 @@ public static partial class HeaderReader
         var memoHeader = fields == 0 && blocks.Any(b => b.Label.ToLowerInvariant() is "til" or "fra" or "emne" or "vedr" or "vedr." or "cc");
         var memo = (memoHeader || free.Take(12).Any(f => MemoMarker().IsMatch(OrganisationMarker.Strip(f.Text)))) && kind is null;
 
-        return new HeaderInfo(memo ? null : kind ?? kindInLine, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo);
+        var uncertain = new HashSet<string>(times.Uncertain, StringComparer.Ordinal);
+        if (location is null)
+        {
+            uncertain.Add(ReviewField.Location);
+        }
+
+        if (PeopleParser.DroppedLines(blocks.Where(b => b.Field == HeaderField.Participants).SelectMany(b => b.Values)))
+        {
+            // A line under "Deltagere:" that reads as nobody: a name may have been missed.
+            uncertain.Add(ReviewField.Participants);
+        }
+
+        var standIns = blocks.Where(b => b.Field == HeaderField.Substitutes).SelectMany(b => AbsentReader.ReadStandIns(b.Values)).ToList();
+        return new HeaderInfo(memo ? null : kind ?? kindInLine, title, date, meetingDateFound, start, end, location, chairs, minuteTakers, participants, guests, absent, emails, fields, memo)
+        {
+            StandIns = standIns,
+            Uncertain = uncertain,
+        };
     }
+
+    /// <summary>"Ordinært møde", "11th board meeting", "og beslutninger": words that say what kind of meeting, not which.</summary>
+    private static bool NamesNoMeeting(string rest) => GenericMeeting().IsMatch(rest.Trim());
 
     private static string? LastNameIn(string text)
     {
@@ -376,9 +357,11 @@ public static partial class HeaderReader
         }
 
         yield return (first, false);
+        // "Medlemmer:<tab>Per Hvidberg (V), formand<tab>Lene Skovsgaard (A)<tab>…": the cells after a list label are more of the list.
+        var listGoesOn = index == 2 && HeaderLabels.Find(cells[0]) is { } field && IsPeopleList(field);
         foreach (var cell in cells.Skip(index))
         {
-            yield return (cell, true);
+            yield return (cell, !listGoesOn);
         }
     }
 
@@ -421,16 +404,19 @@ public static partial class HeaderReader
         return words >= 4 && lower * 2 > words;
     }
 
-    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?<word>referat|beslutningsreferat|mødereferat|beslutningsprotokol|dagsorden|indkaldelse|mødeindkaldelse|minutes|agenda)\b(?:\s+(?:af|for|fra|til|of|from))?\s*(?:møde(?:t)?\s+i\s+)?[:\-–]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindMarker();
 
     [GeneratedRegex(@"\s+(?:[A-ZÆØÅ][\p{L}.-]+\s+){2}/\s*\+?\d[\d ]{5,}.*$|\s*<?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?.*$", RegexOptions.None, 500)]
     private static partial Regex ContactTail();
 
+    [GeneratedRegex(@"^(?:(?:og|and|&)\s.*|(?:(?:\d+(?:st|nd|rd|th|\.)?|ordinært|ordinary|ekstraordinært|extraordinary|konstituerende|regular|annual|board|bestyrelses)\s+)*(?:møde|mødet|meeting))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    private static partial Regex GenericMeeting();
+
     [GeneratedRegex(@"\s+(?:Dato|Tid|Tidspunkt|Sted|Mødested|Mødedato|Referent|Sagsnr)\.?\s*:.*$", RegexOptions.None, 500)]
     private static partial Regex EmbeddedLabel();
 
-    [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\b(?:beslutningsreferat|mødereferat|beslutningsprotokol|referat|dagsorden|mødeindkaldelse)\b", RegexOptions.IgnoreCase, 500)]
     private static partial Regex KindWord();
 
     [GeneratedRegex(@"^(?:(?:til|for|fra)\s*$|(?:til\s+|for\s+)?(?:mødet|møde)\s+i\s+)", RegexOptions.IgnoreCase, 500)]

@@ -28,6 +28,20 @@ public static class HtmlReader
             return;
         }
 
+        if (name == "table")
+        {
+            var rows = element.Children.SelectMany(c => c.LocalName is "thead" or "tbody" or "tfoot" ? c.Children : (IEnumerable<IElement>)[c]).Where(r => r.LocalName == "tr")
+                .Select(r => (IReadOnlyList<string>)r.Children.Where(c => c.LocalName is "td" or "th").Select(c => InlineText(c).Trim()).ToList())
+                .ToList();
+            foreach (var line in TableRows.ToLines(rows))
+            {
+                lines.Add(new SourceLine(line));
+            }
+
+            lines.Add(SourceLine.Blank);
+            return;
+        }
+
         if (name == "tr")
         {
             var cells = element.Children.Where(c => c.LocalName is "td" or "th").Select(c => InlineText(c).Trim()).Where(c => c.Length > 0).ToList();

@@ -76,6 +76,13 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
 
         var presenters = new List<string>();
         var by = Presenter().Match(rest);
+        if (by.Success && by.Value.TrimStart(' ', '(', ',', '*', '_').StartsWith("ved", StringComparison.OrdinalIgnoreCase)
+            && !SplitPresenters(by.Groups["who"].Value).All(PeopleParser.IsNameLike))
+        {
+            // "Trafiksikkerhed ved Byparken og Plejecenter Ådalen": "ved" before places is part of the title.
+            by = System.Text.RegularExpressions.Match.Empty;
+        }
+
         if (by.Success)
         {
             var who = by.Groups["who"].Value;
@@ -164,14 +171,32 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         var presenters = new List<string>();
         foreach (var part in who.Split(PresenterSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part.AsSpan().Trim().Trim("().* ") is { Length: > 0 } presenter)
+            if (part.AsSpan().Trim().Trim("().* ") is not { Length: > 0 } trimmed)
             {
-                presenters.Add(presenter.Length == part.Length ? part : presenter.ToString());
+                continue;
             }
+
+            var presenter = trimmed.Length == part.Length ? part : trimmed.ToString();
+            // "ældrechef Birthe Kronborg", "formand Anja Buus Lindgaard": the title before the name is not the presenter's name.
+            var named = LeadingLowerWords().Replace(presenter, string.Empty);
+            if (named.Length > 0 && PeopleParser.IsNameLike(named))
+            {
+                presenter = named;
+            }
+            else if (presenters.Count > 0 && !PeopleParser.IsNameLike(presenter))
+            {
+                // "professor Tine Aagesen, Syddansk Universitet": the organisation after a presenter's name.
+                continue;
+            }
+
+            presenters.Add(presenter);
         }
 
         return presenters;
     }
+
+    [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})", RegexOptions.None, 500)]
+    private static partial Regex LeadingLowerWords();
 
     [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
     private static partial Regex Numbered();

@@ -27,6 +27,7 @@ public static partial class PeopleParser
     [
         "kommune", "region", "regioner", "ministeri", "styrelse", "hospital", "enhed", "praksis", "center", "centret", "sekretariat", "afdeling", "udvalg",
         "gruppe", "forening", "universitet", "klynge", "psykiatri", "medcom", "sundhed", "plo", "kl", "a/s", "aps", "koncern", "fonden", "rådet", "direktion",
+        "sygehus", "university", "institut", "institute", "klinik", "clinic", "secretariat", "ministry", "agency",
     ];
 
     private static readonly string[] GenericOrganisationWords = ["kommune", "region", "praksis", "hospital", "kommuner", "regioner"];
@@ -294,7 +295,7 @@ public static partial class PeopleParser
                 break;
             }
 
-            var line = Bullet().Replace(raw, string.Empty);
+            var line = WithoutMentionsAndHonorifics(Bullet().Replace(raw, string.Empty));
             if (AddressOnly(line) is { } address)
             {
                 // "Anne Jensen, Vejle Kommune" with "E-mail: anne@…" on the line below.
@@ -337,6 +338,13 @@ public static partial class PeopleParser
             return text.TrimEnd(':').Trim();
         }
 
+        if (GroupPrefix().Match(text) is { Success: true } group && !IsNameLike(group.Groups["group"].Value) && HeaderLabels.Find(group.Groups["group"].Value) is null)
+        {
+            // "Udvalget: Anne Hansen (A), Bo Jensen (V)": the group names the people after it on this line.
+            people.AddRange(ParseSegment(group.Groups["rest"].Value, group.Groups["group"].Value.Trim(), singleLineBlock: true));
+            return organisation;
+        }
+
         people.AddRange(ParseSegment(text, organisation, singleLineBlock));
         return organisation;
     }
@@ -368,6 +376,8 @@ public static partial class PeopleParser
         {
             // "Anne Hansen (A), formand, Bo Jensen (V)": a role word belongs to the name before it.
             var listed = SplitList(clean);
+            var hasNotes = text.Contains('(', StringComparison.Ordinal);
+            var searchFrom = 0;
             var people = new List<Person>();
             for (var i = 0; i < listed.Count; i++)
             {
@@ -376,13 +386,23 @@ public static partial class PeopleParser
                     continue;
                 }
 
-                var role = i + 1 < listed.Count && IsRole(listed[i + 1]) ? listed[i + 1].ToLowerInvariant() : null;
+                var role = i + 1 < listed.Count && IsRole(listed[i + 1]) ? listed[i + 1].ToLowerInvariant() : hasNotes ? NoteRoleAfter(text, listed[i], ref searchFrom) : null;
                 people.Add(new Person(listed[i], Organisation: organisation, Role: role));
             }
 
             foreach (var listedPerson in WithAddresses(text, people, organisation))
             {
                 yield return listedPerson;
+            }
+
+            yield break;
+        }
+
+        if (TitledList(text, organisation) is { } titled)
+        {
+            foreach (var titledPerson in titled)
+            {
+                yield return titledPerson;
             }
 
             yield break;
@@ -465,6 +485,117 @@ public static partial class PeopleParser
                 yield return new Person(name, Organisation: organisation);
             }
         }
+    }
+
+    /// <summary>
+    /// "Direktør Gert Frandsen, sundhedschef Sidsel Bruhn, udviklingskonsulent Maja Kloster (referent)" and
+    /// "Borgmester Kasper Glerup (V), formand · Ole Vinding (C)": a list whose every part is one person with a title.
+    /// Null when any part is not a person, so that "Anne Jensen, Vejle Kommune" stays one person.
+    /// </summary>
+    private static List<Person>? TitledList(string text, string? organisation)
+    {
+        if (!text.Contains('·', StringComparison.Ordinal) && (TitleWordCount(text) < 2 || text.AsSpan().Count(',') < 1))
+        {
+            return null;
+        }
+
+        var people = new List<Person>();
+        foreach (var part in TopLevelParts(text))
+        {
+            var trimmed = part.Trim().TrimEnd('.').Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsRole(trimmed) && people.Count > 0)
+            {
+                people[^1] = people[^1] with { Role = people[^1].Role ?? trimmed.ToLowerInvariant() };
+                continue;
+            }
+
+            if (Tokens(trimmed).Count > 8 || ParsePerson(trimmed, organisation) is not { } person)
+            {
+                return null;
+            }
+
+            people.Add(person);
+        }
+
+        return people.Count >= 2 && people.Any(p => p.Title is not null) ? people : null;
+    }
+
+    /// <summary>The parts of a line between commas, semicolons and middle dots outside brackets.</summary>
+    private static List<string> TopLevelParts(string text)
+    {
+        var parts = new List<string>();
+        var (depth, from) = (0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '(' or '<' ? 1 : text[i] is ')' or '>' ? -1 : 0;
+            if (depth <= 0 && text[i] is ',' or ';' or '·')
+            {
+                parts.Add(text[from..i]);
+                from = i + 1;
+            }
+        }
+
+        parts.Add(text[from..]);
+        return parts;
+    }
+
+    /// <summary>
+    /// Whether a line of a participant list reads as nobody although it looks like it names someone: a sign that the
+    /// list holds a form the parser does not know, and that a person may be missing.
+    /// </summary>
+    public static bool DroppedLines(IEnumerable<string> lines)
+    {
+        // A committee's list is a few dozen lines of a few words; beyond that the list is read, not second-guessed.
+        foreach (var raw in lines.Take(MaxLinesToRecheck))
+        {
+            var line = OrganisationMarker.Strip(raw).Trim();
+            if (line.Length is 0 or > MaxLineToRecheck || line.EndsWith(':') || AddressOnly(line) is not null || line.Contains("vakant", StringComparison.OrdinalIgnoreCase)
+                || raw.TrimStart().StartsWith(OrganisationMarker.Open) || Tokens(line).Count < 2)
+            {
+                continue;
+            }
+
+            if (ParsePeople([raw]).Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxLinesToRecheck = 200;
+
+    private const int MaxLineToRecheck = 400;
+
+    /// <summary>"@Birgitte Hald" (a mention in Loop or Teams) and "Dr. Henrik Winther" are the person's name without the mark.</summary>
+    internal static string WithoutMentionsAndHonorifics(string line) =>
+        line.Contains('@', StringComparison.Ordinal) || line.Contains('.', StringComparison.Ordinal) ? Honorific().Replace(Mention().Replace(line, string.Empty), string.Empty) : line;
+
+    /// <summary>"Lene Fogh (formand), Signe Bruun": the role in brackets right after a name in a list.</summary>
+    /// <param name="searchFrom">Where the previous name of the list ended; the names are looked for in order, so each part of the text is read once.</param>
+    private static string? NoteRoleAfter(string text, string name, ref int searchFrom)
+    {
+        var at = text.IndexOf(name, searchFrom, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        searchFrom = at + name.Length;
+        var after = text.AsSpan(searchFrom, Math.Min(60, text.Length - searchFrom)).TrimStart();
+        var close = after.IndexOf(')');
+        if (after.IsEmpty || after[0] != '(' || close < 0)
+        {
+            return null;
+        }
+
+        return RoleAtStart(after[1..close].Trim().ToString().ToLowerInvariant());
     }
 
     /// <summary>The names of a list line without addresses, notes and the dashes that led to an address.</summary>
@@ -842,6 +973,7 @@ public static partial class PeopleParser
     /// <summary>One person from a line such as "Marianne Holst, Direktør, Region Midtjylland &lt;x@y&gt; (formand)".</summary>
     public static Person? ParsePerson(string text, string? organisation = null)
     {
+        text = WithoutMentionsAndHonorifics(text);
         var email = text.Contains('@', StringComparison.Ordinal) && EmailPattern().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
         var rest = WithoutEmails(text);
         rest = Phone().Replace(rest, " ");
@@ -1085,6 +1217,15 @@ public static partial class PeopleParser
 
     [GeneratedRegex(@"^(?:[\s,;]*(?:og|and|&)\s+|[\s,;]+)", RegexOptions.None, 500)]
     private static partial Regex LeadingConnector();
+
+    [GeneratedRegex(@"(?<![\w.+'-])@(?=\p{Lu})", RegexOptions.None, 500)]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"(?<![\w.])(?:Dr|Prof|Mr|Mrs|Ms)\.\s+(?=\p{Lu})", RegexOptions.None, 500)]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"^(?<group>\p{Lu}[\p{L}\- ]{1,40}?)\s*:\s+(?<rest>\S.*)$", RegexOptions.None, 500)]
+    private static partial Regex GroupPrefix();
 
     [GeneratedRegex(@"(?:ig|ende|isk|lig|et|el|al|ær)$", RegexOptions.None, 500)]
     private static partial Regex AdjectiveEnding();

@@ -37,14 +37,12 @@ public static class WordReader
                     lines.Add(ReadParagraph(p, styles, numbering, mailto));
                     break;
                 case Table t:
-                    foreach (var row in t.Elements<TableRow>())
-                    {
-                        var cells = row.Elements<TableCell>()
+                    var rows = t.Elements<TableRow>()
+                        .Select(row => (IReadOnlyList<string>)row.Elements<TableCell>()
                             .Select(c => string.Join("\n", c.Descendants<Paragraph>().Select(p => ReadParagraph(p, styles, numbering, mailto).Text)).Trim())
-                            .Where(c => c.Length > 0)
-                            .ToList();
-                        lines.AddRange(TableRows.ToLines(cells).Select(l => new SourceLine(l)));
-                    }
+                            .ToList())
+                        .ToList();
+                    lines.AddRange(TableRows.ToLines(rows).Select(l => new SourceLine(l)));
 
                     lines.Add(SourceLine.Blank);
                     break;
