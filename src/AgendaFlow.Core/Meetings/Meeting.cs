@@ -17,6 +17,9 @@ public sealed record Meeting(
     int Revision = 0)
 {
     public bool IsCancelled { get; init; }
+
+    /// <summary>The chair's address when this revision is the chair's correction on the check page; null for an upload as read.</summary>
+    public string? CheckedBy { get; init; }
 }
 
 /// <summary>A stable identity for a meeting: the committee and the date (one meeting per committee per day).</summary>
