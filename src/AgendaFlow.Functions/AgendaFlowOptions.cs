@@ -17,6 +17,9 @@ public sealed class AgendaFlowOptions
     /// <summary>The public address of the published site; the container's own URL when unset.</summary>
     public Uri? PublishingBaseUrl { get; init; }
 
+    /// <summary><c>AgendaFlow__ChairCheck__Mode</c>: when an upload waits for the chair's check; a committee's roster may override it.</summary>
+    public Core.Meetings.ChairCheckMode ChairCheckMode { get; init; } = Core.Meetings.ChairCheckMode.WhenUnsure;
+
     public static AgendaFlowOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("AgendaFlow");
@@ -29,6 +32,7 @@ public sealed class AgendaFlowOptions
             Outbox = section.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions(),
             PublishingContainer = section["Publishing:Container"] is { Length: > 0 } container ? container : "referater",
             PublishingBaseUrl = section["Publishing:BaseUrl"] is { Length: > 0 } site ? new Uri(site) : null,
+            ChairCheckMode = Core.Meetings.ChairCheck.ParseSetting(section["ChairCheck:Mode"]),
         };
     }
 }

@@ -22,6 +22,9 @@ public sealed record Meeting(
     /// Members the agenda lists under Afbud: seats from the start, with their afbud already given, and not invited.
     /// </summary>
     public IReadOnlyList<AbsentMember> AbsentInAdvance { get; init; } = [];
+
+    /// <summary>The chair's address when this revision is the chair's correction on the check page; null for an upload as read.</summary>
+    public string? CheckedBy { get; init; }
 }
 
 /// <summary>A member the agenda lists as absent, with the stand-in it names for them, if any.</summary>

@@ -17,7 +17,9 @@ public static class PageLayout
         "button.secondary{background:#fff;color:#0b4f8a;border:2px solid #0b4f8a}" +
         "button:focus,a:focus,input:focus{outline:3px solid #f2a900;outline-offset:2px}" +
         ".status{padding:.75em 1em;border-left:6px solid #0b4f8a;background:#eef4fa}" +
-        ".fejl{border-left-color:#a4001d;background:#fdecee}";
+        ".fejl{border-left-color:#a4001d;background:#fdecee}" +
+        "fieldset{border:1px solid #595959;border-radius:4px;margin:1em 0}input[type=date],input[type=time]{font:inherit;padding:.4em}" +
+        "input.usikker{border:2px solid #a4001d}.usikker-maerke{color:#a4001d}label.inline{display:inline;font-weight:400}";
 
     public static string Render(string title, string bodyHtml) =>
         "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n" +

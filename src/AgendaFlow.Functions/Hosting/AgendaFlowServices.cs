@@ -20,6 +20,7 @@ public static class AgendaFlowServices
         services.AddSingleton<AgendaWatchLedger>();
         services.AddSingleton<AgendaScan>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<ChairCheckStore>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<TimerOccurrenceStore>();
         services.AddSingleton(sp => AgendaFlowOptions.From(sp.GetRequiredService<IConfiguration>()));

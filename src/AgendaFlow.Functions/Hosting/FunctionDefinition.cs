@@ -92,4 +92,9 @@ public sealed record HttpAnswer(int StatusCode, string ContentType, string Body)
     public static HttpAnswer Html(string body, int statusCode = 200) => new(statusCode, "text/html; charset=utf-8", body);
 
     public static HttpAnswer Text(string body, int statusCode = 200) => new(statusCode, "text/plain; charset=utf-8", body);
+
+    /// <summary>Where a 303 sends the browser: after a form's POST the page is fetched again, so reloading it posts nothing twice.</summary>
+    public string? Location { get; init; }
+
+    public static HttpAnswer SeeOther(string location) => new(303, "text/plain; charset=utf-8", "") { Location = location };
 }

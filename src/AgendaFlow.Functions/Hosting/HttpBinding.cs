@@ -34,16 +34,32 @@ public static class HttpBinding
             await reader.ReadToEndAsync(cancellationToken));
     }
 
-    public static IActionResult ToActionResult(this HttpAnswer answer) =>
-        new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body };
+    public static IActionResult ToActionResult(this HttpAnswer answer) => answer.Location is null
+        ? new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body }
+        : new SeeOtherResult(answer.Location);
 
     public static async Task WriteToAsync(this HttpAnswer answer, HttpResponse response, CancellationToken cancellationToken)
     {
         response.StatusCode = answer.StatusCode;
         response.ContentType = answer.ContentType;
+        if (answer.Location is not null)
+        {
+            response.Headers.Location = answer.Location;
+        }
+
         await response.WriteAsync(answer.Body, cancellationToken);
     }
 
     // Besides the route's own values the host passes the query and headers (as JSON) and its "sys" data.
     private static bool IsHostData(string name) => name is "Query" or "Headers" or "sys";
+
+    private sealed class SeeOtherResult(string location) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context)
+        {
+            context.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.HttpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
 }

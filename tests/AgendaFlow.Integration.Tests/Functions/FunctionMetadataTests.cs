@@ -13,7 +13,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
     /// <summary>The function names are a contract with the deployment and outside checks.</summary>
     public static readonly string[] FunctionNames =
     [
-        "AgendaUploaded", "CollectReplies", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas",
+        "AgendaUploaded", "CollectReplies", "Dagsordentjek", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas",
         "Rsvp", "SendAttendanceSummaries", "SendOutbox", "SendReminders", "Uploads",
     ];
 
@@ -40,7 +40,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
     }
 
     [Fact]
-    public void Functions_metadata_lists_exactly_the_eleven_functions()
+    public void Functions_metadata_lists_exactly_the_twelve_functions()
     {
         Assert.Equal(FunctionNames, Functions().Keys.Order(StringComparer.Ordinal));
     }
@@ -69,6 +69,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
 
     [Theory]
     [InlineData("Rsvp", "rsvp/{token}", "Anonymous", new[] { "get", "post" })]
+    [InlineData("Dagsordentjek", "tjek/{token}", "Anonymous", new[] { "get", "post" })]
     [InlineData("Oversigt", "oversigt/{meeting?}", "Anonymous", new[] { "get", "post" })]
     [InlineData("Uploads", "uploads", "Function", new[] { "get" })]
     public void Each_http_function_has_its_route_methods_and_auth_level(string name, string route, string authLevel, string[] methods)

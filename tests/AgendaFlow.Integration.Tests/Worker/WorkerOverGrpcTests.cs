@@ -23,7 +23,7 @@ public sealed class WorkerOverGrpcTests(Azurite azurite, MailServers mail, ITest
     private readonly StorageProbe _storage = new(azurite);
 
     [Fact]
-    public async Task The_worker_answers_the_hosts_init_and_describes_all_eleven_functions_with_their_bindings()
+    public async Task The_worker_answers_the_hosts_init_and_describes_all_twelve_functions_with_their_bindings()
     {
         await using var host = await StartAsync();
 
@@ -52,6 +52,7 @@ public sealed class WorkerOverGrpcTests(Azurite azurite, MailServers mail, ITest
         }
 
         AssertHttp(functions["Rsvp"], "rsvp/{token}", "anonymous", "get", "post");
+        AssertHttp(functions["Dagsordentjek"], "tjek/{token}", "anonymous", "get", "post");
         AssertHttp(functions["Oversigt"], "oversigt/{meeting?}", "anonymous", "get", "post");
         AssertHttp(functions["Uploads"], "uploads", "function", "get");
         Assert.True(startToMetadata < TimeSpan.FromSeconds(30), "Flex Consumption gives a worker 30 s to start");

@@ -41,7 +41,7 @@ public sealed class DraftReferater(
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
-            var end = meeting.End is { } e ? Core.Scheduling.CopenhagenTime.At(meeting.Date, e) : MeetingTimes.StartOf(meeting).Add(Core.Invitations.CalendarInvite.AssumedLength);
+            var end = meeting.End is { } e ? Core.Scheduling.CopenhagenTime.At(meeting.Date, e) : Core.Meetings.MeetingTimes.StartOf(meeting).Add(Core.Invitations.CalendarInvite.AssumedLength);
             if (meeting.IsCancelled || now < end || now - end > LookBack)
             {
                 continue;

@@ -24,6 +24,7 @@ public sealed class AgendaUploaded(
     OutboxDispatcher dispatcher,
     AgendaFlowOptions options,
     ReferatStore referater,
+    ChairCheckStore chairChecks,
     TimeProvider clock,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
@@ -87,6 +88,17 @@ public sealed class AgendaUploaded(
                     return;
                 }
 
+                await chairChecks.RememberLatestAsync(blobName, receipt.ContentHash.Hex, cancellationToken);
+                var decision = ChairCheck.Decide(
+                    parsed.Document.Review,
+                    meeting.Participants.Where(p => p.Email is null).Select(p => p.Name),
+                    ChairCheck.ModeFor(roster, options.ChairCheckMode));
+                if (decision.Hold)
+                {
+                    await HoldForChairAsync(meeting, parsed.Document.Review, decision, receipt, blobName, properties.ContentType, cancellationToken);
+                    break;
+                }
+
                 var file = new InvitationAttachment(Path.GetFileName(blobName), properties.ContentType ?? "application/octet-stream", blob.Content);
                 var (stored, planned) = await invitations.SendAsync(meeting, receipt.ContentHash.Hex, blobName, file, cancellationToken);
                 if (IsAddress(receipt.Uploader))
@@ -100,6 +112,31 @@ public sealed class AgendaUploaded(
         }
 
         await watch.RememberAsync(blobName, blob.ETag, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the meeting as awaiting its chair's check and sends the chair the receipt with the personal link; no
+    /// invitation goes out. The chair is the uploader, else the roster's or agenda's formand with an address.
+    /// </summary>
+    private async Task HoldForChairAsync(
+        Meeting meeting, IReadOnlyList<string> review, ChairCheckDecision decision, UploadReceipt receipt, string blobName, string? contentType,
+        CancellationToken cancellationToken)
+    {
+        var chair = IsAddress(receipt.Uploader)
+            ? receipt.Uploader!
+            : meeting.Participants.FirstOrDefault(p => p.Role == "formand" && p.Email is not null)?.Email;
+        if (chair is null)
+        {
+            logger.LogWarning("Meeting {MeetingId} from {BlobName} awaits the chair's check, but there is no chair's address to send the link to", meeting.Id, blobName);
+            return;
+        }
+
+        var token = await chairChecks.HoldAsync(meeting, review, chair, receipt.ContentHash.Hex, blobName, contentType, cancellationToken);
+        var mail = ChairCheckMail.Render(meeting, decision, Path.GetFileName(blobName), chair, token, options.Mail, clock.GetUtcNow());
+        await outbox.EnqueueAsync("uploads", $"chaircheck.{receipt.ContentHash.Hex}", mail, clock.GetUtcNow(), cancellationToken);
+        await dispatcher.TrySendNowAsync(cancellationToken);
+        logger.LogInformation("Meeting {MeetingId} from {BlobName} awaits the chair's check ({Uncertain}); no invitations sent",
+            meeting.Id, blobName, string.Join(", ", review.Concat(decision.WithoutAddress.Count > 0 ? ["addresses missing"] : [])));
     }
 
     private static bool IsAddress(string? text) => text is not null && System.Net.Mail.MailAddress.TryCreate(text, out _);
