@@ -88,7 +88,10 @@ public sealed partial class AttendanceAgreementTests(Azurite azurite, MailServer
         await RunAsync(app, "CollectReplies");
 
         await RunAsync(app, "SendAttendanceSummaries");
-        var summary = (await mail.WaitForMessagesAsync(secretariat, 1, TimeSpan.FromSeconds(60))).Single(m => m.Subject!.StartsWith("Fremmøde:", StringComparison.Ordinal));
+        var secretariatMail = await mail.WaitForMessagesAsync(secretariat, 1, TimeSpan.FromSeconds(60));
+        var summaries = secretariatMail.Where(m => m.Subject!.StartsWith("Fremmøde:", StringComparison.Ordinal)).ToList();
+        Assert.True(summaries.Count == 1, "The secretariat got: " + string.Join("; ", secretariatMail.Select(m => $"{m.Subject} <{m.MessageId}> {m.Date:O}")));
+        var summary = summaries[0];
         var csvPart = summary.Attachments.OfType<MimePart>().Single(a => a.FileName!.EndsWith(".csv", StringComparison.Ordinal));
         using var csvReader = new StreamReader(csvPart.Content!.Open());
         var csv = await csvReader.ReadToEndAsync();

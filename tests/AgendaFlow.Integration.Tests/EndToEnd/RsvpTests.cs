@@ -76,6 +76,22 @@ public sealed partial class RsvpTests(Azurite azurite, MailServers mail)
         Assert.Empty(await _probe.AnswersAsync());
     }
 
+    [Theory]
+    [InlineData("Per Hansen", "per@example.com, boss@evil.example", "Skriv præcis én e-mailadresse")]
+    [InlineData("Ib Iversen\r\nATTENDEE;CN=Evil:mailto:evil@evil.example", "ib@example.com", "Navnet må kun være én linje")]
+    public async Task A_stand_in_that_is_not_one_name_and_one_address_is_refused_in_danish_and_nothing_is_recorded(string name, string email, string reason)
+    {
+        var (app, addresses, _) = await InvitedMeetingAsync(participants: 1);
+        await using var _app = app;
+        var link = await LinkAsync(addresses[0], "stedfortraeder", app);
+
+        var posted = await app.Client.PostAsync(link, Form(("svar", "stedfortraeder"), ("navn", name), ("email", email)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains(reason, System.Net.WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()));
+        Assert.Empty(await _probe.AnswersAsync());
+    }
+
     [Fact]
     public async Task An_unknown_token_gets_a_danish_page_and_404()
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using System.Net.Mail;
 using System.Web;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
@@ -77,11 +76,15 @@ public sealed class Rsvp(
                 return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, "Skriv stedfortræderens navn.", replaces), 400);
             }
 
-            if (!string.IsNullOrEmpty(email) && !MailAddress.TryCreate(email, out _))
+            // Outside text becomes a name or an address only through the edge types: one line, one mailbox.
+            if (!Core.Input.PersonName.TryCreate(name, out var standInName, out var refusal)
+                || (!string.IsNullOrEmpty(email) && !Core.Input.ParticipantAddress.TryCreate(email, out _, out refusal)))
             {
-                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, $"»{email}« er ikke en e-mailadresse.", replaces), 400);
+                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, $"Stedfortræderens {refusal!.Field.ToLowerInvariant()}: {refusal.Reason}", replaces), 400);
             }
 
+            name = standInName.Value;
+            email = Core.Input.ParticipantAddress.TryCreate(email)?.Value;
             standIn = new Invitee(name, string.IsNullOrEmpty(email) ? null : email, Role: SeatRoles.StandIn);
         }
 
