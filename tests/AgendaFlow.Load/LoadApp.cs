@@ -25,6 +25,8 @@ internal static class LoadApp
             ("AgendaFlow__Schedules__SendReminders", Never),
             ("AgendaFlow__Schedules__SendAttendanceSummaries", Never),
             ("AgendaFlow__Schedules__ReconcileAgendas", Never),
+            // Generated addresses do not match the names, which the chair's check would hold; this is not about that check.
+            ("AgendaFlow__ChairCheck__Mode", "Never"),
             ("AgendaFlow__Smtp__Host", "127.0.0.1"),
             ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("AgendaFlow__Smtp__Security", "None"),
