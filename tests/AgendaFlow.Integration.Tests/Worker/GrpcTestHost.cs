@@ -48,6 +48,12 @@ public sealed class GrpcTestHost : IAsyncDisposable
     {
         get
         {
+            // For measuring the deployed shape (infra/package.sh's ReadyToRun publish) instead of the test build.
+            if (Environment.GetEnvironmentVariable("AGENDAFLOW_WORKER_DIRECTORY") is { Length: > 0 } published)
+            {
+                return published;
+            }
+
             // tests/AgendaFlow.Integration.Tests/bin/{Configuration}/net10.0/ → src/AgendaFlow.Functions/bin/{Configuration}/net10.0/
             var tfm = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
             return Path.Combine(RepositoryRoot.Path, "src", "AgendaFlow.Functions", "bin", tfm.Parent!.Name, tfm.Name);
