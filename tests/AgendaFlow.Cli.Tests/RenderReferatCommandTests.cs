@@ -1,6 +1,6 @@
 using AgendaFlow.Cli;
 
-namespace AgendaFlow.Core.Tests.Referater;
+namespace AgendaFlow.Cli.Tests;
 
 public sealed class RenderReferatCommandTests
 {
