@@ -61,8 +61,7 @@ public static partial class AgendaFileParser
     private static IReadOnlyList<SourceLine>? ReadLines(byte[] bytes, string fileName, out string? reason)
     {
         reason = null;
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension is ".docm" or ".dotm" or ".xlsm" or ".pptm")
+        if (AgendaFileTypes.HasMacros(fileName))
         {
             reason = UploadGuard.MacroReason;
             return null;
@@ -80,7 +79,7 @@ public static partial class AgendaFileParser
             return null;
         }
 
-        if (UploadGuard.IsZip(bytes) || extension is ".docx" or ".dotx")
+        if (UploadGuard.IsZip(bytes) || AgendaFileTypes.IsWord(fileName))
         {
             if (!UploadGuard.IsZip(bytes))
             {
@@ -92,9 +91,9 @@ public static partial class AgendaFileParser
             return reason is null ? WordReader.Read(new MemoryStream(bytes, writable: false)) : null;
         }
 
-        if (extension is ".doc" or ".rtf" or ".odt" or ".pdf" or ".xlsx" or ".pptx" or ".png" or ".jpg" or ".jpeg" or ".gif")
+        if (AgendaFileTypes.IsUnreadable(fileName))
         {
-            reason = $"Filtypen {extension} kan ikke læses. Upload dagsordenen som Word-dokument (.docx), HTML, Markdown eller tekst.";
+            reason = $"Filtypen {AgendaFileTypes.Extension(fileName)} kan ikke læses. Upload dagsordenen som Word-dokument (.docx), HTML, Markdown eller tekst.";
             return null;
         }
 
@@ -109,13 +108,13 @@ public static partial class AgendaFileParser
         try
         {
             ReadOnlySpan<char> text = buffer.AsSpan(0, TextDecoding.Decode(bytes, buffer));
-            if (extension is ".html" or ".htm" or ".xhtml" || (extension is not ".md" and not ".markdown" && LooksLikeHtmlDocument(text)))
+            if (AgendaFileTypes.IsHtml(fileName) || (!AgendaFileTypes.IsMarkdown(fileName) && LooksLikeHtmlDocument(text)))
             {
                 reason = MarkupBounds.Check(text);
                 return reason is null ? HtmlReader.Read(text.ToString()) : null;
             }
 
-            return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
+            return AgendaFileTypes.IsMarkdown(fileName) || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
         }
         finally
         {

@@ -168,10 +168,10 @@ public static partial class AgendaTextParser
 
         var chairs = header.Chairs.Count > 0
             ? header.Chairs
-            : participants.Where(p => p.Role is "formand" or "mødeleder" or "forperson" or "forkvinde").Select(p => p.Name).ToList();
+            : participants.Where(p => Rosters.CommitteeRoles.IsChair(p.Role)).Select(p => p.Name).ToList();
         var minuteTakers = header.MinuteTakers.Count > 0
             ? header.MinuteTakers
-            : participants.Where(p => p.Role is "referent").Select(p => p.Name).ToList();
+            : participants.Where(p => Rosters.CommitteeRoles.IsMinuteTaker(p.Role)).Select(p => p.Name).ToList();
 
         var start = header.Start ?? items.FirstOrDefault()?.Start;
         var end = header.End ?? (header.Start is null ? items.LastOrDefault(i => i.End is not null)?.End : null);

@@ -14,9 +14,6 @@ namespace AgendaFlow.Core.Invitations;
 /// </summary>
 public static class CalendarInvite
 {
-    /// <summary>When an agenda gives a start but no end, calendars still need one.</summary>
-    public static readonly TimeSpan AssumedLength = TimeSpan.FromHours(2);
-
     public static string Uid(Meeting meeting, MailSettings settings) => $"{meeting.Id.Value}@{settings.Domain}";
 
     public static string Render(Meeting meeting, Invitee invitee, InvitationKind kind, MailSettings settings, DateTimeOffset now)
@@ -38,7 +35,7 @@ public static class CalendarInvite
         };
         if (meeting.Start is { } start)
         {
-            var end = meeting.End ?? start.Add(AssumedLength);
+            var end = meeting.End ?? start.Add(MeetingTimes.AssumedLength);
             calendarEvent.DtStart = new CalDateTime(meeting.Date, start, tzId);
             calendarEvent.DtEnd = new CalDateTime(end > start ? meeting.Date : meeting.Date.AddDays(1), end, tzId);
         }

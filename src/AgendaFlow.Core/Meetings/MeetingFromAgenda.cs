@@ -26,7 +26,7 @@ public static class MeetingFromAgenda
 
         var people = document.Participants
             .Select(p => new Invitee(p.Name, p.Email, p.Title, p.Organisation, p.Role))
-            .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: "formand")))
+            .Concat(document.Chairs.Select(c => new Invitee(c, null, Role: Rosters.CommitteeRoles.Chair)))
             .Select(Usable)
             .DistinctBy(p => p.Name.Trim(), StringComparer.OrdinalIgnoreCase);
         // Afbud given in the agenda itself: a seat with its answer already in, and nobody to invite.

@@ -15,16 +15,16 @@ namespace AgendaFlow.Core.Referater;
 /// </summary>
 public static class CalendarFeed
 {
-    /// <param name="today">The Copenhagen date from which meetings count as coming.</param>
+    /// <param name="now">Meetings not over by then (<see cref="MeetingTimes.IsOver"/>) are the coming ones.</param>
     /// <param name="stamp">DTSTAMP of every event: pass the time the meetings were last changed, so an unchanged calendar is byte-identical.</param>
-    public static string Render(string committeeName, IEnumerable<Meeting> meetings, MailSettings settings, DateOnly today, DateTimeOffset stamp)
+    public static string Render(string committeeName, IEnumerable<Meeting> meetings, MailSettings settings, DateTimeOffset now, DateTimeOffset stamp)
     {
         var calendar = new Calendar { ProductId = "-//AgendaFlow//AgendaFlow//DA" };
         calendar.AddProperty("X-WR-CALNAME", $"Møder: {committeeName}");
         calendar.AddProperty("X-WR-TIMEZONE", CopenhagenTime.Zone.Id);
-        var coming = meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Start).ThenBy(m => m.Id.Value, StringComparer.Ordinal).ToList();
+        var coming = meetings.Where(m => !MeetingTimes.IsOver(m, now)).OrderBy(m => m.Date).ThenBy(m => m.Start).ThenBy(m => m.Id.Value, StringComparer.Ordinal).ToList();
         var tzId = CopenhagenTime.Zone.Id;
-        calendar.AddTimeZone(tzId, new DateTime(today.Year - 1, 1, 1), includeHistoricalData: false);
+        calendar.AddTimeZone(tzId, new DateTime(CopenhagenTime.DateOf(now).Year - 1, 1, 1), includeHistoricalData: false);
         foreach (var meeting in coming)
         {
             var e = new CalendarEvent
@@ -39,7 +39,7 @@ public static class CalendarFeed
             };
             if (meeting.Start is { } start)
             {
-                var end = meeting.End ?? start.Add(CalendarInvite.AssumedLength);
+                var end = meeting.End ?? start.Add(MeetingTimes.AssumedLength);
                 e.DtStart = new CalDateTime(meeting.Date, start, tzId);
                 e.DtEnd = new CalDateTime(end > start ? meeting.Date : meeting.Date.AddDays(1), end, tzId);
             }

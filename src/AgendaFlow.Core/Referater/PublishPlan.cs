@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
-using AgendaFlow.Core.Scheduling;
 
 namespace AgendaFlow.Core.Referater;
 
@@ -149,7 +148,7 @@ public sealed partial record PublishPlan(
             Add(ReferatSite.FeedPath(slug), "application/atom+xml; charset=utf-8", AtomFeed.Render(slug, name, own, site));
             if (hasCalendar)
             {
-                var ics = CalendarFeed.Render(name, calendarByCommittee[slug], calendars!.Settings, CopenhagenTime.DateOf(now), now);
+                var ics = CalendarFeed.Render(name, calendarByCommittee[slug], calendars!.Settings, now, now);
                 Add(ReferatSite.CalendarPath(slug), "text/calendar; charset=utf-8", ics, DtStamp().Replace(ics, string.Empty));
             }
         }

@@ -100,7 +100,6 @@ public static partial class ReferatApproval
 
     private static IReadOnlyList<string> Lines(byte[] content, string fileName)
     {
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (content.Length >= 4 && content[0] == 'P' && content[1] == 'K')
         {
             return WordReader.Read(new MemoryStream(content, writable: false)).Select(l => l.Text).ToList();
@@ -112,7 +111,7 @@ public static partial class ReferatApproval
         }
 
         var text = TextDecoding.Decode(content);
-        var lines = extension is ".html" or ".htm" or ".xhtml" ? HtmlReader.Read(text) : PlainTextReader.Read(text);
+        var lines = AgendaFileTypes.IsHtml(fileName) ? HtmlReader.Read(text) : PlainTextReader.Read(text);
         return lines.Select(l => l.Text).ToList();
     }
 

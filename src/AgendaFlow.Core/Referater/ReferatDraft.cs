@@ -142,7 +142,7 @@ internal sealed record DraftContent(
             .ToList();
         var chairs = agenda?.Chairs.Count > 0
             ? agenda.Chairs
-            : meeting.Participants.Where(p => p.Role is "formand" or "mødeleder").Select(p => p.Name).ToList();
+            : meeting.Participants.Where(p => Rosters.CommitteeRoles.IsChair(p.Role)).Select(p => p.Name).ToList();
         var items = agenda?.Items.Select(i => new DraftItem(i.Number, i.Title, Indstilling(i))).ToList()
             ?? meeting.Items.Select(i => new DraftItem(i.Number, i.Title, null)).ToList();
         return new DraftContent(

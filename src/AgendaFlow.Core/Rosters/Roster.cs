@@ -39,9 +39,9 @@ public sealed class Roster
     /// <summary>The committee's own quorum rule ("Beslutningsdygtig;4"); null for the default, more than half.</summary>
     public QuorumRule? Quorum { get; }
 
-    /// <summary>The committee's own secretariat: a member with the role "sekretariat" (or "sekretær") and an address.</summary>
+    /// <summary>The committee's own secretariat: a member with a secretariat's role and an address.</summary>
     public string? SecretariatAddress =>
-        Members.FirstOrDefault(m => m.Role is "sekretariat" or "sekretær" && m.Email is not null)?.Email;
+        Members.FirstOrDefault(m => CommitteeRoles.IsSecretariat(m.Role) && m.Email is not null)?.Email;
 
     /// <summary>Reads the file's bytes: UTF-8 (BOM or not), UTF-16 with BOM, or windows-1252 as Danish Excel saves it.</summary>
     public static Roster Read(ReadOnlySpan<byte> bytes) => Parse(TextDecoding.Decode(bytes));

@@ -20,7 +20,7 @@ public static class ReminderPlan
     public static IReadOnlyList<DueReminder> Due(AttendanceOverview overview, IEnumerable<int> daysBefore, DateTimeOffset now)
     {
         var meeting = overview.Meeting;
-        if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))
+        if (!SummaryPlan.IsComing(meeting, now))
         {
             return [];
         }

@@ -15,7 +15,7 @@ public sealed class CalendarFeedTests
         var past = ReferatSamples.Meeting() with { Date = new DateOnly(2026, 9, 1), Id = Core.Meetings.MeetingId.For("sundhed", new DateOnly(2026, 9, 1)) };
         coming = coming with { Id = Core.Meetings.MeetingId.For("sundhed", coming.Date) };
 
-        var ics = CalendarFeed.Render("Sundhedsstyregruppen", [past, coming], Settings, new DateOnly(2026, 12, 16), ReferatSamples.Now);
+        var ics = CalendarFeed.Render("Sundhedsstyregruppen", [past, coming], Settings, ReferatSamples.Now, ReferatSamples.Now);
 
         var calendar = Calendar.Load(ics)!;
         var e = Assert.Single(calendar.Events);
@@ -32,7 +32,7 @@ public sealed class CalendarFeedTests
     {
         var cancelled = ReferatSamples.Meeting() with { Date = new DateOnly(2027, 1, 14), IsCancelled = true };
 
-        var ics = CalendarFeed.Render("Sundhedsstyregruppen", [cancelled], Settings, new DateOnly(2026, 12, 16), ReferatSamples.Now);
+        var ics = CalendarFeed.Render("Sundhedsstyregruppen", [cancelled], Settings, ReferatSamples.Now, ReferatSamples.Now);
 
         Assert.Contains("STATUS:CANCELLED", ics, StringComparison.Ordinal);
     }

@@ -32,17 +32,13 @@ public sealed class DraftReferater(
     public Task Run([TimerTrigger(HostCadence.EveryMinute)] TimerInfo timer, FunctionContext context) =>
         RunAsync(CopenhagenTimerGate.TickOf(context), context.CancellationToken);
 
-    /// <summary>Older meetings are left alone: their referat is written by now, one way or another.</summary>
-    public static readonly TimeSpan LookBack = TimeSpan.FromDays(14);
-
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
-            var end = meeting.End is { } e ? Core.Scheduling.CopenhagenTime.At(meeting.Date, e) : Core.Meetings.MeetingTimes.StartOf(meeting).Add(Core.Invitations.CalendarInvite.AssumedLength);
-            if (meeting.IsCancelled || now < end || now - end > LookBack)
+            if (!DraftPlan.IsDue(meeting, now))
             {
                 continue;
             }
@@ -63,7 +59,7 @@ public sealed class DraftReferater(
             await referater.WriteDraftAsync($"{meeting.Committee}/{docxName}", word, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
             var secretariat = overview.Roster.SecretariatAddress ?? options.SecretariatAddress;
             var recipients = meeting.Participants
-                .Where(p => p.Email is not null && p.Role is "referent")
+                .Where(p => p.Email is not null && Core.Rosters.CommitteeRoles.IsMinuteTaker(p.Role))
                 .Select(p => p.Email!)
                 .Concat(secretariat is { } s ? [s] : [])
                 .Distinct(StringComparer.OrdinalIgnoreCase)

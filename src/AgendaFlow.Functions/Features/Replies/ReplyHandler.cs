@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Replies;
-using AgendaFlow.Core.Scheduling;
+using AgendaFlow.Core.Uploads;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Storage;
 using MimeKit;
@@ -20,8 +21,7 @@ public enum ReplyOutcome
 }
 
 /// <summary>
-/// Turns one participant's mail into attendance: finds the meeting and participant it answers (the personal token
-/// first, then the invitation it replies to, the calendar UID, and only then the sender's address), records the
+/// Turns one participant's mail into attendance: finds the meeting and participant it answers (<see cref="ReplyMatch"/>), records the
 /// answer in the history, invites a named stand-in, and confirms to the participant. Each step is keyed by the
 /// mail's Message-Id, so handling the same mail again changes nothing.
 /// </summary>
@@ -114,16 +114,7 @@ public sealed class ReplyHandler(
         }
 
         var (meeting, participant) = match.Value;
-        var status = reply.Intent switch
-        {
-            ReplyIntent.Attending => AttendanceStatus.Attending,
-            ReplyIntent.Absent => AttendanceStatus.Absent,
-            ReplyIntent.Substitute => AttendanceStatus.Substitute,
-            ReplyIntent.Partial => AttendanceStatus.Partial,
-            ReplyIntent.Tentative => AttendanceStatus.Tentative,
-            ReplyIntent.Undeliverable => AttendanceStatus.Undeliverable,
-            _ => (AttendanceStatus?)null,
-        };
+        var status = ReplyAnswer.StatusOf(reply.Intent);
         if (status is null)
         {
             logger.LogInformation("Reply {MessageId} for meeting {MeetingId} is unclear; left for manual handling", reply.Keys.MessageId, meeting.Id);
@@ -155,28 +146,21 @@ public sealed class ReplyHandler(
         return ReplyOutcome.Handled;
     }
 
-    private static readonly string[] AgendaExtensions = [".docx", ".md", ".txt", ".html", ".htm"];
-
-    private static readonly string[] ChairRoles = ["formand", "medformand", "næstformand", "mødeleder"];
-
     /// <summary>
-    /// A chair (a roster member with a chair's role) who mails an agenda to the agenda mailbox uploads it: the
-    /// attachment goes to <c>agendas/{committee}/</c> with the chair as uploader, and the usual receipt follows.
+    /// A chair who mails an agenda to the agenda mailbox uploads it (<see cref="MailedAgenda"/>): the attachment goes
+    /// to <c>agendas/{committee}/</c> with the chair as uploader, and the usual receipt follows.
     /// </summary>
     private async Task<bool> TakeAgendaFromChairAsync(MimeMessage message, string? sender, ChunkState run, CancellationToken cancellationToken)
     {
         var files = message.Attachments.OfType<MimePart>()
-            .Where(a => a.FileName is { } name && AgendaExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            .Where(a => AgendaFileTypes.IsAgenda(a.FileName))
             .ToList();
         if (files.Count == 0 || sender is null)
         {
             return false;
         }
 
-        var committee = (await run.RostersAsync(cancellationToken))
-            .FirstOrDefault(r => r.Roster.Members.Any(m =>
-                string.Equals(m.Email, sender, StringComparison.OrdinalIgnoreCase) && ChairRoles.Contains(m.Role)))
-            .Committee;
+        var committee = MailedAgenda.CommitteeOf(sender, await run.RostersAsync(cancellationToken));
         if (committee is null)
         {
             return false;
@@ -228,50 +212,32 @@ public sealed class ReplyHandler(
             _meetings.GetOrAdd(id, key => new Lazy<Task<StoredMeeting?>>(() => meetings.GetAsync(key, cancellationToken))).Value;
     }
 
+    /// <summary>Reads what <see cref="ReplyMatch"/> asks for: the token's owner, the meeting the reply names, or every meeting.</summary>
     private async Task<(Meeting Meeting, Invitee Participant)?> MatchAsync(ReplyInterpretation reply, ChunkState run, CancellationToken cancellationToken)
     {
-        var keys = reply.Keys;
-        // The personal token is a secret only the participant's invitation carried: it decides on its own.
-        if (ReplyToken.TryParse(keys.PlusToken, out var token) && await meetings.FindTokenAsync(token, cancellationToken) is { } owner)
+        var match = ReplyMatch.For(reply, options.Mail.Domain);
+        if (match.Token is { } token && await meetings.FindTokenAsync(token, cancellationToken) is { } owner)
         {
-            return await ParticipantAsync(run, owner.MeetingId, p => string.Equals(p.Key, owner.ParticipantKey, StringComparison.OrdinalIgnoreCase), cancellationToken);
+            return await ParticipantAsync(run, owner.MeetingId, m => ReplyMatch.TokenOwner(m, owner.ParticipantKey), cancellationToken);
         }
 
-        // A bounce names the address that failed; the rest must come from the sender's own address, so that nobody
-        // can answer for someone else by replying to a forwarded invitation.
-        var who = reply.Intent == ReplyIntent.Undeliverable ? reply.DeliveryFailure?.FailedRecipient : keys.SenderAddress;
-        if (who is null)
+        if (match.Who is null)
         {
             return null;
         }
 
-        bool IsSender(Invitee p) => string.Equals(p.Email, who, StringComparison.OrdinalIgnoreCase);
-        foreach (var id in new[] { keys.InReplyTo, reply.DeliveryFailure?.OriginalMessageId }.Concat(keys.References.Reverse()))
+        if (match.Meeting is { } meetingId)
         {
-            if (Invitation.TryParseMessageId(id, out var meetingId, out var digest))
-            {
-                return await ParticipantAsync(run, meetingId, p => Invitation.ParticipantDigest(p) == digest && IsSender(p), cancellationToken);
-            }
+            return await ParticipantAsync(run, meetingId, match.ParticipantIn, cancellationToken);
         }
 
-        if (keys.CalendarUid is { } uid && uid.EndsWith("@" + options.Mail.Domain, StringComparison.OrdinalIgnoreCase))
-        {
-            return await ParticipantAsync(run, new MeetingId(uid[..uid.LastIndexOf('@')]), IsSender, cancellationToken);
-        }
-
-        // Last: the sender is a participant of exactly one coming meeting.
-        var today = CopenhagenTime.DateOf(clock.GetUtcNow());
-        var candidates = (await run.AllMeetingsAsync(cancellationToken))
-            .Where(m => m.Meeting.Date >= today && m.Meeting.Participants.Any(IsSender))
-            .ToList();
-        return candidates.Count == 1 ? (candidates[0].Meeting, candidates[0].Meeting.Participants.First(IsSender)) : null;
+        return match.AmongComing((await run.AllMeetingsAsync(cancellationToken)).Select(m => m.Meeting), clock.GetUtcNow());
     }
 
-    private static async Task<(Meeting, Invitee)?> ParticipantAsync(ChunkState run, MeetingId id, Func<Invitee, bool> isParticipant, CancellationToken cancellationToken)
+    private static async Task<(Meeting, Invitee)?> ParticipantAsync(ChunkState run, MeetingId id, Func<Meeting, Invitee?> participantIn, CancellationToken cancellationToken)
     {
         var stored = await run.MeetingAsync(id, cancellationToken);
-        var participant = stored?.Meeting.Participants.FirstOrDefault(isParticipant);
-        return stored is null || participant is null ? null : (stored.Meeting, participant);
+        return stored is not null && participantIn(stored.Meeting) is { } participant ? (stored.Meeting, participant) : null;
     }
 
     private static string Fingerprint(MimeMessage message) => $"{message.From}|{message.Date:O}|{message.Subject}";

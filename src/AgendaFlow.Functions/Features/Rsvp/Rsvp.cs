@@ -34,7 +34,7 @@ public sealed class Rsvp(
         if (!ReplyToken.TryParse(call.RouteValues.GetValueOrDefault("token"), out var token)
             || await meetings.FindTokenAsync(token, cancellationToken) is not { } owner
             || await meetings.GetAsync(owner.MeetingId, cancellationToken) is not { } stored
-            || stored.Meeting.Participants.FirstOrDefault(p => string.Equals(p.Key, owner.ParticipantKey, StringComparison.OrdinalIgnoreCase)) is not { } participant)
+            || Core.Replies.ReplyMatch.TokenOwner(stored.Meeting, owner.ParticipantKey) is not { } participant)
         {
             return HttpAnswer.Html(RsvpPage.NotFound(), 404);
         }
@@ -45,7 +45,7 @@ public sealed class Rsvp(
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er aflyst, så der er ikke noget at svare på."));
         }
 
-        if (meeting.Date < Core.Scheduling.CopenhagenTime.DateOf(clock.GetUtcNow()))
+        if (MeetingTimes.IsOver(meeting, clock.GetUtcNow()))
         {
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er afholdt, og der kan ikke længere svares."));
         }

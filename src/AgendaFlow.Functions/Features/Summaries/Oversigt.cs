@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Rendering;
-using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
 
@@ -37,10 +36,10 @@ public sealed class Oversigt(
             return HttpAnswer.Html(SecretariatPage.Forbidden(), 403);
         }
 
-        var today = CopenhagenTime.DateOf(clock.GetUtcNow());
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
-            var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => m.Date >= today);
+            var now = clock.GetUtcNow();
+            var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => !MeetingTimes.IsOver(m, now));
             return HttpAnswer.Html(SecretariatPage.MeetingList(coming, key, await desk.UnmatchedAsync(cancellationToken)));
         }
 

@@ -1,6 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
-using AgendaFlow.Core.Meetings;
-using AgendaFlow.Core.Scheduling;
+using AgendaFlow.Core.Summaries;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
@@ -26,17 +25,12 @@ public sealed class SendAttendanceSummaries(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var day = CopenhagenTime.ToLocal(tick.ScheduledFor).ToString("yyyyMMdd");
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
-            var meeting = stored.Meeting;
-            if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))
+            if (SummaryPlan.Daily(stored.Meeting, tick.ScheduledFor, now, options.AlwaysWithinDays) is { } due)
             {
-                continue;
+                await summaries.SendAsync(stored.Meeting, due, cancellationToken);
             }
-
-            var close = MeetingTimes.DaysBefore(meeting, options.AlwaysWithinDays) <= now;
-            await summaries.SendAsync(meeting, $"day.{day}", isFinal: false, onlyWhenChanged: !close, cancellationToken);
         }
 
         await dispatcher.TrySendNowAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
-using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Summaries;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
@@ -36,7 +35,7 @@ public sealed class SendReminders(
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
-            if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))
+            if (!SummaryPlan.IsComing(meeting, now))
             {
                 continue;
             }
@@ -58,9 +57,9 @@ public sealed class SendReminders(
                 logger.LogInformation("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
             }
 
-            if (now >= MeetingTimes.StartOf(meeting).AddHours(-options.FinalHoursBefore))
+            if (SummaryPlan.Final(meeting, now, options.FinalHoursBefore) is { } final)
             {
-                await summaries.SendAsync(meeting, "final", isFinal: true, onlyWhenChanged: false, cancellationToken);
+                await summaries.SendAsync(meeting, final, cancellationToken);
             }
         }
 

@@ -33,7 +33,7 @@ public sealed class SummarySender(
     TimeProvider clock,
     ILogger<SummarySender> logger)
 {
-    public async Task<bool> SendAsync(Meeting meeting, string occasion, bool isFinal, bool onlyWhenChanged, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(Meeting meeting, SummaryDue due, CancellationToken cancellationToken)
     {
         var overview = await attendance.ReadAsync(meeting, cancellationToken);
         var lastSeen = await ledger.LastSeenAsync(meeting.Id, cancellationToken);
@@ -41,7 +41,7 @@ public sealed class SummarySender(
             .Where(s => !lastSeen.TryGetValue(s.Member.Key, out var seen) || seen != s.Mark)
             .Select(s => s.Member.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (onlyWhenChanged && changed.Count == 0)
+        if (due.OnlyWhenChanged && changed.Count == 0)
         {
             logger.LogInformation("Meeting {MeetingId}: no changes since the last summary; none sent", meeting.Id);
             return false;
@@ -55,12 +55,12 @@ public sealed class SummarySender(
         }
 
         var now = clock.GetUtcNow();
-        var mail = AttendanceSummaryMail.Render(overview, lastSeen.Count == 0 ? new HashSet<string>() : changed, isFinal, secretariat, options.Mail, now);
-        var added = await outbox.EnqueueAsync(meeting.Id.Value, $"summary.{occasion}", mail, now, cancellationToken);
+        var mail = AttendanceSummaryMail.Render(overview, lastSeen.Count == 0 ? new HashSet<string>() : changed, due.IsFinal, secretariat, options.Mail, now);
+        var added = await outbox.EnqueueAsync(meeting.Id.Value, $"summary.{due.Occasion}", mail, now, cancellationToken);
         if (added)
         {
             await ledger.RememberAsync(overview, now, cancellationToken);
-            logger.LogInformation("Meeting {MeetingId}: summary {Occasion} put in the outbox", meeting.Id, occasion);
+            logger.LogInformation("Meeting {MeetingId}: summary {Occasion} put in the outbox", meeting.Id, due.Occasion);
         }
 
         return added;

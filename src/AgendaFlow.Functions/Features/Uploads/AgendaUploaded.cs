@@ -116,7 +116,7 @@ public sealed class AgendaUploaded(
 
     /// <summary>
     /// Stores the meeting as awaiting its chair's check and sends the chair the receipt with the personal link; no
-    /// invitation goes out. The chair is the uploader, else the roster's or agenda's formand with an address.
+    /// invitation goes out. The chair is the uploader, else the roster's or agenda's chair with an address.
     /// </summary>
     private async Task HoldForChairAsync(
         Meeting meeting, IReadOnlyList<string> review, ChairCheckDecision decision, UploadReceipt receipt, string blobName, string? contentType,
@@ -124,7 +124,7 @@ public sealed class AgendaUploaded(
     {
         var chair = IsAddress(receipt.Uploader)
             ? receipt.Uploader!
-            : meeting.Participants.FirstOrDefault(p => p.Role == "formand" && p.Email is not null)?.Email;
+            : meeting.Participants.FirstOrDefault(p => Core.Rosters.CommitteeRoles.IsChair(p.Role) && p.Email is not null)?.Email;
         if (chair is null)
         {
             logger.LogWarning("Meeting {MeetingId} from {BlobName} awaits the chair's check, but there is no chair's address to send the link to", meeting.Id, blobName);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgendaFlow.Cli;
 
-namespace AgendaFlow.Core.Tests.Replies;
+namespace AgendaFlow.Cli.Tests;
 
 /// <summary>The classify-reply command's contract: JSON on stdout, exit 0; a Danish line on stderr, exit 2.</summary>
 public class ClassifyReplyCommandTests

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AgendaFlow.Cli;
 
-namespace AgendaFlow.Core.Tests.Agendas;
+namespace AgendaFlow.Cli.Tests;
 
 public class ParseCommandTests
 {

@@ -1,6 +1,6 @@
 using AgendaFlow.Cli;
 
-namespace AgendaFlow.Core.Tests.Input;
+namespace AgendaFlow.Cli.Tests;
 
 /// <summary>The CLI's upload refuses names that would land outside the chair's folder, before it touches storage.</summary>
 public sealed class UploadCommandTests

@@ -2,7 +2,7 @@ using AgendaFlow.Cli;
 using Ical.Net;
 using MimeKit;
 
-namespace AgendaFlow.Core.Tests.Invitations;
+namespace AgendaFlow.Cli.Tests;
 
 public sealed class RenderInvitationCommandTests
 {
