@@ -32,7 +32,7 @@ public static class FunctionEndpoints
     {
         if (AdminRequest.Refusal(context.Request, configuration) is { } refused)
         {
-            return Results.Text(refused.Text + "\n", "text/plain; charset=utf-8", statusCode: refused.Status);
+            return Refuse(refused.Status, refused.Text);
         }
 
         var function = catalog.Find(functionName);
@@ -44,7 +44,7 @@ public static class FunctionEndpoints
         var (input, badBody) = await AdminRequest.ReadInputAsync(context.Request, context.RequestAborted);
         if (badBody is not null)
         {
-            return Results.BadRequest(new { error = badBody });
+            return Refuse(400, badBody);
         }
 
         switch (function.Trigger)
@@ -53,7 +53,7 @@ public static class FunctionEndpoints
                 // As with the host's admin API, the input is the blob path, "agendas/name.docx".
                 if (AdminRequest.BlobName(input, blob.Container, out var refusal) is not { } name)
                 {
-                    return Results.BadRequest(new { error = refusal });
+                    return Refuse(400, refusal!);
                 }
 
                 await invoker.InvokeBlobAsync(function, name, context.RequestAborted);
@@ -67,4 +67,7 @@ public static class FunctionEndpoints
 
         return Results.Accepted(value: new { function = function.Name, status = "completed" });
     }
+
+    /// <summary>A refusal in plain words, readable as it is in a terminal (JSON would escape the Danish letters).</summary>
+    private static IResult Refuse(int status, string text) => Results.Text(text + "\n", "text/plain; charset=utf-8", statusCode: status);
 }
