@@ -97,6 +97,12 @@ wait_for_port "$app_port" app
 tail -n +1 -f "$data/app.log" --pid "$app_pid" &
 pids+=($!)
 
+# The admin endpoint refuses web pages anyway; a key is asked for only when one is set.
+admin_header=""
+if [ -n "${AgendaFlow__Admin__Key:-}" ]; then
+  admin_header='-H "x-functions-key: $AgendaFlow__Admin__Key" '
+fi
+
 cat <<INFO
 
 AgendaFlow is ready (standalone mode).
@@ -107,7 +113,8 @@ AgendaFlow is ready (standalone mode).
   Mailboxes (IMAP):  127.0.0.1:$imap_port, any address, password $LOCAL_MAIL_PASSWORD; replies go to SMTP 127.0.0.1:$smtpd_port
   Agenda mailbox:    $AgendaFlow__Imap__UserName (read by CollectReplies every 5 minutes)
   Blob storage:      http://127.0.0.1:$blob_port/devstoreaccount1   (Azurite; tables on :$table_port)
-  Run a function:    curl -X POST $ASPNETCORE_URLS/admin/functions/CollectReplies
+  Run a function:    curl -X POST $admin_header$ASPNETCORE_URLS/admin/functions/CollectReplies
+                     (refused from web pages; with AgendaFlow__Admin__Key set, only with that key in x-functions-key)
   Upload an agenda (in another terminal):
     dotnet run --project src/AgendaFlow.Cli -- upload tests/corpus/agendas/sundhedsstyregruppen-2026-12-10.docx --committee sundhed --uploader formand@region.example
   Ctrl+C stops everything.

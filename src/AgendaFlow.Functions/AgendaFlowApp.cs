@@ -32,6 +32,7 @@ public static class AgendaFlowApp
             o.TimestampFormat = "HH:mm:ss ";
         });
         Telemetry.AddTo(builder);
+        SecretRedaction.AddTo(builder);
 
         builder.Services.AddAgendaFlow();
         builder.Services.Configure<StandaloneOptions>(builder.Configuration.GetSection(StandaloneOptions.Section));
@@ -40,6 +41,7 @@ public static class AgendaFlowApp
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Use(SecretRedaction.LogRequestsAsync);
         var catalog = FunctionCatalog.App;
         app.MapGet("/", () => Results.Text(
             "AgendaFlow kører (standalone). Funktioner: " + string.Join(", ", catalog.All.Select(f => f.Name)) + "\n",

@@ -89,6 +89,25 @@ public sealed class AgendaStore
             cancellationToken);
     }
 
+    /// <summary>The folder of <c>agendas-rejected</c> for files whose very name was refused; no committee name has a space.</summary>
+    public const string RefusedNamesFolder = "ugyldige filnavne";
+
+    /// <summary>
+    /// Explains in <c>agendas-rejected/ugyldige filnavne/{hash}.reason.txt</c> why a file's name was refused. The
+    /// name itself is never used as a path: it may climb out of the container, or be too long to store anywhere.
+    /// Returns the reason file's name.
+    /// </summary>
+    public async Task<string> RefuseNameAsync(string name, string shownName, string reason, CancellationToken cancellationToken)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
+        var reasonName = $"{RefusedNamesFolder}/{hash}.reason.txt";
+        await _rejected.GetBlobClient(reasonName).UploadAsync(
+            BinaryData.FromString($"Filen »{shownName}« i agendas blev ikke læst. {reason}\nFilen ligger stadig i agendas; slet den, og læg den op igen under et andet navn.\n"),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
+            cancellationToken);
+        return reasonName;
+    }
+
     /// <summary>
     /// The blob's ETag as plain text. Listings and downloads quote it differently (Azurite does), and the watcher
     /// compares one with the other.

@@ -63,7 +63,12 @@ public sealed class LogLines : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
+    private readonly ConcurrentQueue<string> _scopes = new();
+
     public IReadOnlyList<string> All => _lines.ToList();
+
+    /// <summary>Every log scope the app opened, as text (a scope's values go out with each line logged inside it).</summary>
+    public IReadOnlyList<string> Scopes => _scopes.ToList();
 
     public int Count(string fragment) => _lines.Count(l => l.Contains(fragment, StringComparison.Ordinal));
 
@@ -89,7 +94,13 @@ public sealed class LogLines : ILoggerProvider
 
     private sealed class Logger(LogLines lines) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull
+        {
+            lines._scopes.Enqueue(state is IEnumerable<KeyValuePair<string, object?>> values
+                ? string.Join(", ", values.Select(v => $"{v.Key}={v.Value}"))
+                : state.ToString() ?? "");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 

@@ -81,7 +81,17 @@ internal static partial class DemoCommand
 
     private static async Task RunFunctionAsync(HttpClient http, string app, string name, CancellationToken token)
     {
-        var response = await http.PostAsync($"{app}/admin/functions/{name}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), token);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{app}/admin/functions/{name}")
+        {
+            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        // The app asks for its admin key only when one is set; the demo runs beside it with the same environment.
+        if (Environment.GetEnvironmentVariable("AgendaFlow__Admin__Key") is { Length: > 0 } key)
+        {
+            request.Headers.Add("x-functions-key", key);
+        }
+
+        var response = await http.SendAsync(request, token);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"{name} svarede {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(token)}");

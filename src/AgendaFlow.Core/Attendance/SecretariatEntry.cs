@@ -10,16 +10,45 @@ public sealed record SecretariatEntry(AttendanceAnswer Answer, Seat Seat, Waitin
 {
     public const string Incomplete = "Svaret blev ikke registreret: vælg plads og svar, og skriv dit navn.";
 
+    /// <summary>
+    /// The form's answers by the names it sends. Only these names: <see cref="Enum.TryParse{TEnum}(string, out TEnum)"/>
+    /// would also take numbers (<c>svar=6</c> for "undeliverable") and any case.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, AttendanceStatus> Answers = new Dictionary<string, AttendanceStatus>(StringComparer.Ordinal)
+    {
+        ["Attending"] = AttendanceStatus.Attending,
+        ["Absent"] = AttendanceStatus.Absent,
+        ["Substitute"] = AttendanceStatus.Substitute,
+        ["Partial"] = AttendanceStatus.Partial,
+        ["Tentative"] = AttendanceStatus.Tentative,
+    };
+
     /// <summary>The entry the form describes, or a Danish reason it cannot be recorded.</summary>
     public static (SecretariatEntry? Entry, string? Error) From(
         AttendanceOverview overview, string? seatKey, string? answer, string? standInName, string? recordedBy, string? caseId, DateTimeOffset now, string reference)
     {
         var seat = overview.Seats.FirstOrDefault(s => string.Equals(s.Member.Key, seatKey, StringComparison.OrdinalIgnoreCase));
         var by = recordedBy?.Trim();
-        if (seat is null || !Enum.TryParse<AttendanceStatus>(answer, out var status) || !Enum.IsDefined(status)
-            || status is AttendanceStatus.NoAnswer or AttendanceStatus.Undeliverable || string.IsNullOrEmpty(by))
+        if (!string.IsNullOrEmpty(answer) && !Answers.ContainsKey(answer))
+        {
+            return (null, "Svaret blev ikke registreret: feltet »svar« har en værdi, formularen ikke kender. Vælg et svar på listen.");
+        }
+
+        if (seat is null || answer is null || !Answers.TryGetValue(answer, out var status) || string.IsNullOrEmpty(by))
         {
             return (null, Incomplete);
+        }
+
+        if (!Input.PersonName.TryCreate(by, out _, out var byRefusal))
+        {
+            return (null, $"Svaret blev ikke registreret: feltet »af«: {byRefusal!.Reason}");
+        }
+
+        Input.PersonName? standInPerson = null;
+        if (status == AttendanceStatus.Substitute && !string.IsNullOrWhiteSpace(standInName)
+            && !Input.PersonName.TryCreate(standInName, out standInPerson, out var standInRefusal))
+        {
+            return (null, $"Svaret blev ikke registreret: feltet »stedfortraeder«: {standInRefusal!.Reason}");
         }
 
         WaitingReply? waiting = null;
@@ -28,9 +57,7 @@ public sealed record SecretariatEntry(AttendanceAnswer Answer, Seat Seat, Waitin
             return (null, "Sagen er allerede lukket, eller den findes ikke; svaret blev ikke registreret igen.");
         }
 
-        var standIn = status == AttendanceStatus.Substitute && standInName?.Trim() is { Length: > 0 } name
-            ? new Invitee(name, null, Role: SeatRoles.StandIn)
-            : null;
+        var standIn = standInPerson is not null ? new Invitee(standInPerson.Value, null, Role: SeatRoles.StandIn) : null;
         return (new SecretariatEntry(new AttendanceAnswer(seat.Member.Key, status, now, AnswerChannel.Secretariat, reference, standIn, by), seat, waiting), null);
     }
 }

@@ -9,6 +9,8 @@ public sealed record AgendaBlobName
 {
     public const string Container = "agendas";
 
+    private const string Prefix = Container + "/";
+
     /// <summary>Azure allows 1,024 characters; the app adds suffixes and uses the name in table keys (1 KiB).</summary>
     public const int MaxLength = 400;
 
@@ -31,17 +33,38 @@ public sealed record AgendaBlobName
 
     public override string ToString() => Name;
 
-    /// <summary>Reads <c>agendas/x/y.docx</c> or <c>x/y.docx</c>.</summary>
+    /// <summary>Reads <c>agendas/x/y.docx</c> or <c>x/y.docx</c>, as a person types it (the CLI's upload).</summary>
     public static bool TryCreate(string? text, out AgendaBlobName blob, out InputRefusal? refusal)
+    {
+        var name = text ?? "";
+        return TryCreateInContainer(name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..] : name, out blob, out refusal);
+    }
+
+    /// <summary>
+    /// Reads a path as the host's admin API takes it, container first: <c>agendas/x/y.docx</c>. A path into any
+    /// other container is refused.
+    /// </summary>
+    public static bool TryCreatePath(string? path, out AgendaBlobName blob, out InputRefusal? refusal)
+    {
+        if (path is null || !path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            blob = null!;
+            refusal = new("Filnavn", $"Filnavnet skal begynde med {Prefix}, fx {Prefix}udvalg/dagsorden.docx. Andre containere kan ikke angives.");
+            return false;
+        }
+
+        return TryCreateInContainer(path[Prefix.Length..], out blob, out refusal);
+    }
+
+    /// <summary>
+    /// Reads a name as storage gives it, inside the <c>agendas</c> container (a blob event, the watcher): a first
+    /// folder called <c>agendas</c> is a folder like any other.
+    /// </summary>
+    public static bool TryCreateInContainer(string? text, out AgendaBlobName blob, out InputRefusal? refusal)
     {
         blob = null!;
         const string field = "Filnavn";
         var name = text ?? "";
-        if (name.StartsWith(Container + "/", StringComparison.Ordinal))
-        {
-            name = name[(Container.Length + 1)..];
-        }
-
         refusal = name switch
         {
             { Length: 0 } => new(field, "Filnavnet mangler."),
@@ -76,6 +99,16 @@ public sealed record AgendaBlobName
 
         blob = new AgendaBlobName(name, committee);
         return true;
+    }
+
+    /// <summary>
+    /// A refused name as it may be shown in a log line or a reason file: control characters blanked, and cut short,
+    /// so the name cannot add lines or drown what is said about it.
+    /// </summary>
+    public static string ForDisplay(string? text, int maxLength = 120)
+    {
+        var shown = UnsafeCharacters.Blank(text ?? "");
+        return shown.Length <= maxLength ? shown : string.Concat(shown.AsSpan(0, maxLength), "…");
     }
 
     public static AgendaBlobName? TryCreate(string? text) => TryCreate(text, out var blob, out _) ? blob : null;

@@ -12,12 +12,14 @@ namespace AgendaFlow.Core.Rendering;
 /// </summary>
 public static class SecretariatPage
 {
+    /// <param name="key">The key for the page's own links, or null when the browser carries it in a cookie.</param>
     /// <param name="unmatched">Open cases of mail that could not be tied to any meeting.</param>
-    public static string MeetingList(IEnumerable<Meeting> meetings, string key, IReadOnlyList<WaitingReply>? unmatched = null)
+    public static string MeetingList(IEnumerable<Meeting> meetings, string? key, IReadOnlyList<WaitingReply>? unmatched = null)
     {
         var e = HtmlText.Encode;
+        var query = key is null ? "" : $"?noegle={Uri.EscapeDataString(key)}";
         var items = meetings.OrderBy(m => m.Date)
-            .Select(m => $"<li><a href=\"oversigt/{Uri.EscapeDataString(m.Id.Value)}?noegle={Uri.EscapeDataString(key)}\">{e(m.Title)}</a>, " +
+            .Select(m => $"<li><a href=\"oversigt/{Uri.EscapeDataString(m.Id.Value)}{e(query)}\">{e(m.Title)}</a>, " +
                          $"{e(DanishText.DateAndTime(m.Date, m.Start, m.End))}{(m.IsCancelled ? " (aflyst)" : "")}</li>")
             .ToList();
         var body = "<h1>Møder</h1>\n" + (items.Count == 0 ? "<p>Der er ingen kommende møder.</p>" : $"<ul>\n{string.Join("\n", items)}\n</ul>");
@@ -31,18 +33,19 @@ public static class SecretariatPage
         return PageLayout.Render("Møder", body);
     }
 
-    public static string Overview(AttendanceOverview overview, string key, string? notice = null)
+    public static string Overview(AttendanceOverview overview, string? key, string? notice = null)
     {
         var e = HtmlText.Encode;
         var meeting = overview.Meeting;
-        var action = $"?noegle={e(Uri.EscapeDataString(key))}";
+        // Without a key the form posts to the page's own address (the cookie comes along).
+        var action = key is null ? "" : $" action=\"?noegle={e(Uri.EscapeDataString(key))}\"";
         var body =
             $"<h1>{e(meeting.Title)}</h1>\n" +
             (notice is null ? "" : $"<p class=\"status\" role=\"status\">{e(notice)}</p>\n") +
             AttendanceHtml.Body(overview, new HashSet<string>(), waitingList: false) +
             Waiting(overview, action) +
             "<h2>Registrér et svar givet på telefon eller ved personligt fremmøde</h2>\n" +
-            $"<form method=\"post\" action=\"{action}\">\n" +
+            $"<form method=\"post\"{action}>\n" +
             AnswerFields(overview, "", null) +
             "<button>Registrér svar</button>\n</form>\n";
         return PageLayout.Render($"Fremmøde: {meeting.Title}", body);
@@ -67,7 +70,7 @@ public static class SecretariatPage
         {
             var reply = overview.Waiting[i];
             html += $"<h3>Fra {e(overview.SenderOf(reply))}, modtaget {e(AttendanceHtml.Received(reply))}</h3>\n" +
-                    $"<form method=\"post\" action=\"{action}\">\n<input type=\"hidden\" name=\"sag\" value=\"{e(reply.Id)}\">\n" +
+                    $"<form method=\"post\"{action}>\n<input type=\"hidden\" name=\"sag\" value=\"{e(reply.Id)}\">\n" +
                     AnswerFields(overview, $"-{i + 1}", reply.ParticipantKey) +
                     "<button>Registrér svaret og luk sagen</button>\n</form>\n";
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Attendance;
+using AgendaFlow.Core.Input;
 using AgendaFlow.Core.Meetings;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -100,11 +101,18 @@ public sealed class Roster
                 continue;
             }
 
-            var address = Cell(email);
-            if (address is not null && !MailAddress.TryCreate(address, out _))
+            if (UnsafeCharacters.Any(memberName))
             {
-                problems.Add(new RosterProblem(row, $"»{address}« (for {memberName}) er ikke en e-mailadresse; medlemmet er med, men uden adresse."));
-                address = null;
+                problems.Add(new RosterProblem(row, $"»{UnsafeCharacters.Blank(memberName)}« indeholder linjeskift eller andre kontroltegn; rækken er ikke læst."));
+                continue;
+            }
+
+            // One mailbox only: a list, a group or a line break would add recipients or break every mail to the meeting.
+            var written = Cell(email);
+            var address = ParticipantAddress.TryCreate(written)?.Value;
+            if (written is not null && address is null)
+            {
+                problems.Add(new RosterProblem(row, $"»{UnsafeCharacters.Blank(written)}« (for {memberName}) er ikke én e-mailadresse; medlemmet er med, men uden adresse."));
             }
 
             members.Add(new Invitee(memberName, address, Cell(title), Cell(organisation), Cell(role)?.ToLowerInvariant()));

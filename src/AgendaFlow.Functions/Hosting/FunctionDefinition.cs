@@ -96,5 +96,8 @@ public sealed record HttpAnswer(int StatusCode, string ContentType, string Body)
     /// <summary>Where a 303 sends the browser: after a form's POST the page is fetched again, so reloading it posts nothing twice.</summary>
     public string? Location { get; init; }
 
+    /// <summary>A <c>Set-Cookie</c> header to send with the answer.</summary>
+    public string? SetCookie { get; init; }
+
     public static HttpAnswer SeeOther(string location) => new(303, "text/plain; charset=utf-8", "") { Location = location };
 }

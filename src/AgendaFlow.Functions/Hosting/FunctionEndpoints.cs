@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AgendaFlow.Functions.Hosting;
 
 /// <summary>
@@ -30,26 +28,35 @@ public static class FunctionEndpoints
     }
 
     private static async Task<IResult> RunNowAsync(
-        string functionName, HttpContext context, FunctionCatalog catalog, FunctionInvoker invoker, TimeProvider clock)
+        string functionName, HttpContext context, FunctionCatalog catalog, FunctionInvoker invoker, TimeProvider clock, IConfiguration configuration)
     {
+        if (AdminRequest.Refusal(context.Request, configuration) is { } refused)
+        {
+            return Refuse(refused.Status, refused.Text);
+        }
+
         var function = catalog.Find(functionName);
         if (function is null)
         {
             return Results.NotFound(new { error = $"Der findes ingen funktion ved navn {functionName}." });
         }
 
-        var input = await ReadAdminInputAsync(context);
+        var (input, badBody) = await AdminRequest.ReadInputAsync(context.Request, context.RequestAborted);
+        if (badBody is not null)
+        {
+            return Refuse(400, badBody);
+        }
+
         switch (function.Trigger)
         {
             case BlobTrigger blob:
                 // As with the host's admin API, the input is the blob path, "agendas/name.docx".
-                var prefix = blob.Container + "/";
-                if (string.IsNullOrWhiteSpace(input))
+                if (AdminRequest.BlobName(input, blob.Container, out var refusal) is not { } name)
                 {
-                    return Results.BadRequest(new { error = $"Angiv filen som input, fx {{\"input\": \"{prefix}dagsorden.docx\"}}." });
+                    return Refuse(400, refusal!);
                 }
 
-                await invoker.InvokeBlobAsync(function, input.StartsWith(prefix, StringComparison.Ordinal) ? input[prefix.Length..] : input, context.RequestAborted);
+                await invoker.InvokeBlobAsync(function, name, context.RequestAborted);
                 break;
             case TimerTrigger:
                 await invoker.InvokeTimerAsync(function, new TimerTick(clock.GetUtcNow(), IsPastDue: false), context.RequestAborted);
@@ -61,23 +68,6 @@ public static class FunctionEndpoints
         return Results.Accepted(value: new { function = function.Name, status = "completed" });
     }
 
-    private static async Task<string?> ReadAdminInputAsync(HttpContext context)
-    {
-        if (context.Request.ContentLength is 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-            return body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("input", out var input)
-                ? input.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>A refusal in plain words, readable as it is in a terminal (JSON would escape the Danish letters).</summary>
+    private static IResult Refuse(int status, string text) => Results.Text(text + "\n", "text/plain; charset=utf-8", statusCode: status);
 }

@@ -34,9 +34,7 @@ public static class HttpBinding
             await reader.ReadToEndAsync(cancellationToken));
     }
 
-    public static IActionResult ToActionResult(this HttpAnswer answer) => answer.Location is null
-        ? new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body }
-        : new SeeOtherResult(answer.Location);
+    public static IActionResult ToActionResult(this HttpAnswer answer) => new AnswerResult(answer);
 
     public static async Task WriteToAsync(this HttpAnswer answer, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -47,19 +45,22 @@ public static class HttpBinding
             response.Headers.Location = answer.Location;
         }
 
+        if (answer.SetCookie is not null)
+        {
+            response.Headers.SetCookie = answer.SetCookie;
+            // A page reached with a key or token in its address does not pass the address on to what it links to.
+            response.Headers["Referrer-Policy"] = "no-referrer";
+        }
+
         await response.WriteAsync(answer.Body, cancellationToken);
     }
 
     // Besides the route's own values the host passes the query and headers (as JSON) and its "sys" data.
     private static bool IsHostData(string name) => name is "Query" or "Headers" or "sys";
 
-    private sealed class SeeOtherResult(string location) : IActionResult
+    private sealed class AnswerResult(HttpAnswer answer) : IActionResult
     {
-        public Task ExecuteResultAsync(ActionContext context)
-        {
-            context.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
-            context.HttpContext.Response.Headers.Location = location;
-            return Task.CompletedTask;
-        }
+        public Task ExecuteResultAsync(ActionContext context) =>
+            answer.WriteToAsync(context.HttpContext.Response, context.HttpContext.RequestAborted);
     }
 }

@@ -26,6 +26,7 @@ public static class WorkerHost
         builder.Services.AddSingleton<WorkerInvocations>();
         builder.Services.AddSingleton<CopenhagenTimerGate>();
         Telemetry.AddTo(builder);
+        SecretRedaction.AddTo(builder);
         return builder.Build();
     }
 }

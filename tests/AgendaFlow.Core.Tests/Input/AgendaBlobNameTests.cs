@@ -47,4 +47,40 @@ public sealed class AgendaBlobNameTests
         Assert.False(AgendaBlobName.TryCreate("sund#hed/dagsorden.docx", out _, out var refusal));
         Assert.Equal("Udvalg", refusal!.Field);
     }
+
+    [Theory]
+    [InlineData("referater/index.html")]
+    [InlineData("rosters/sundhed.csv")]
+    [InlineData("sundhed/dagsorden.docx")]
+    [InlineData("/agendas/dagsorden.docx")]
+    [InlineData("agendas/x/../../referater/index.html")]
+    public void A_path_for_the_admin_endpoint_outside_agendas_or_climbing_out_is_refused(string path)
+    {
+        Assert.False(AgendaBlobName.TryCreatePath(path, out _, out var refusal));
+        Assert.Equal("Filnavn", refusal!.Field);
+    }
+
+    [Fact]
+    public void A_path_for_the_admin_endpoint_names_the_blob_inside_agendas()
+    {
+        Assert.True(AgendaBlobName.TryCreatePath("agendas/sundhed/dagsorden.docx", out var blob, out _));
+        Assert.Equal("sundhed/dagsorden.docx", blob.Name);
+    }
+
+    [Fact]
+    public void A_name_from_storage_keeps_a_folder_called_agendas_as_it_is()
+    {
+        Assert.True(AgendaBlobName.TryCreateInContainer("agendas/dagsorden.docx", out var blob, out _));
+        Assert.Equal("agendas/dagsorden.docx", blob.Name);
+    }
+
+    [Fact]
+    public void A_refused_name_is_shown_on_one_short_line()
+    {
+        var shown = AgendaBlobName.ForDisplay("sundhed/dags\r\nATTENDEE:x" + new string('a', 1000));
+
+        Assert.DoesNotContain('\n', shown);
+        Assert.DoesNotContain('\r', shown);
+        Assert.True(shown.Length <= 121, shown);
+    }
 }

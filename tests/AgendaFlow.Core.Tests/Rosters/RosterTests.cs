@@ -69,8 +69,34 @@ public sealed class RosterTests
         Assert.Equal([3, 4, 5], roster.Problems.Select(p => p.Row));
         Assert.Contains("flere felter end overskriften", roster.Problems[0].Text);
         Assert.Contains("intet navn", roster.Problems[1].Text);
-        Assert.Contains("er ikke en e-mailadresse", roster.Problems[2].Text);
+        Assert.Contains("er ikke én e-mailadresse", roster.Problems[2].Text);
         Assert.StartsWith("Række 3: ", roster.Problems[0].ToString());
+    }
+
+    [Theory]
+    [InlineData("\"anne@kommune.example, boss@evil.example\"")]
+    [InlineData("\"anne@kommune.example\rBcc: boss@evil.example\"")]
+    [InlineData("\"Team: anne@kommune.example, boss@evil.example;\"")]
+    public void A_roster_address_that_is_not_one_mailbox_is_a_line_for_the_secretariat_and_is_not_kept(string cell)
+    {
+        var roster = Roster.Parse($"Navn,E-mail\nAnne Andersen,{cell}\nBo Bech,bo@kommune.example\n");
+
+        Assert.Equal(["Anne Andersen", "Bo Bech"], roster.Members.Select(m => m.Name));
+        Assert.Null(roster.Members[0].Email);
+        Assert.Equal("bo@kommune.example", roster.Members[1].Email);
+        var problem = Assert.Single(roster.Problems);
+        Assert.StartsWith("Række 2: ", problem.ToString());
+        Assert.Contains("er ikke én e-mailadresse", problem.Text);
+        Assert.DoesNotContain('\r', problem.Text);
+    }
+
+    [Fact]
+    public void A_roster_name_with_a_line_break_is_a_line_for_the_secretariat_and_is_not_kept()
+    {
+        var roster = Roster.Parse("Navn,E-mail\n\"Anne\rATTENDEE:mailto:evil@evil.example\",anne@kommune.example\nBo Bech,bo@kommune.example\n");
+
+        Assert.Equal(["Bo Bech"], roster.Members.Select(m => m.Name));
+        Assert.Contains("kontroltegn", Assert.Single(roster.Problems).Text);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class Rsvp(
         var answer = form["svar"];
         if (RsvpPage.StatusOf(answer) is not { } status || (replaces is not null && status == AttendanceStatus.Substitute))
         {
-            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, null, current, "Vælg et af svarene herunder.", replaces), 400);
+            return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, null, current, "Svaret blev ikke registreret: feltet »svar« har en værdi, siden ikke kender. Vælg et af svarene herunder.", replaces), 400);
         }
 
         Invitee? standIn = null;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using System.Security.Cryptography;
-using System.Text;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Rendering;
 using AgendaFlow.Functions.Hosting;
@@ -13,7 +11,7 @@ namespace AgendaFlow.Functions.Features.Summaries;
 /// HTTP GET/POST /api/oversigt/{meeting?}?noegle=KEY: the secretariat's overview page, and the forms to record an
 /// answer given by phone, in person or in a mail waiting for manual handling (kept in the history with who recorded
 /// it; the waiting case is closed). Protected by the key in
-/// <c>AgendaFlow__SecretariatKey</c>; without that setting the page is closed.
+/// <c>AgendaFlow__SecretariatKey</c> (see <see cref="SecretariatAccess"/>); without that setting the page is closed.
 /// </summary>
 public sealed class Oversigt(
     MeetingStore meetings,
@@ -29,18 +27,25 @@ public sealed class Oversigt(
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
         var key = configuration["AgendaFlow:SecretariatKey"];
-        var given = call.Query.GetValueOrDefault("noegle") ?? call.Headers.GetValueOrDefault("X-AgendaFlow-Key");
-        if (string.IsNullOrEmpty(key) || given is null
-            || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(given)))
+        var access = SecretariatAccess.Of(call, key);
+        if (!access.Allowed)
         {
             return HttpAnswer.Html(SecretariatPage.Forbidden(), 403);
         }
 
+        if (access.FromLink && SecretariatAccess.ShouldLeaveUrl(call))
+        {
+            return HttpAnswer.SeeOther(SecretariatAccess.UrlWithoutKey(call)) with { SetCookie = SecretariatAccess.SetCookie(key!) };
+        }
+
+        // With the cookie, the page's own links and forms need no key; from a link or header they keep passing it.
+        var linkKey = access.FromCookie ? null : key;
+        var cookie = access.FromLink ? SecretariatAccess.SetCookie(key!) : null;
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
             var now = clock.GetUtcNow();
             var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => !MeetingTimes.IsOver(m, now));
-            return HttpAnswer.Html(SecretariatPage.MeetingList(coming, key, await desk.UnmatchedAsync(cancellationToken)));
+            return HttpAnswer.Html(SecretariatPage.MeetingList(coming, linkKey, await desk.UnmatchedAsync(cancellationToken))) with { SetCookie = cookie };
         }
 
         if (await meetings.GetAsync(new MeetingId(id), cancellationToken) is not { } stored)
@@ -57,6 +62,6 @@ public sealed class Oversigt(
         }
 
         var overview = await desk.OverviewAsync(meeting, cancellationToken);
-        return HttpAnswer.Html(SecretariatPage.Overview(overview, key, notice), refused ? 400 : 200);
+        return HttpAnswer.Html(SecretariatPage.Overview(overview, linkKey, notice), refused ? 400 : 200) with { SetCookie = cookie };
     }
 }

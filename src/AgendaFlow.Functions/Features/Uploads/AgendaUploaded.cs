@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Agendas;
+using AgendaFlow.Core.Input;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Uploads;
@@ -36,6 +37,18 @@ public sealed class AgendaUploaded(
 
     public async Task RunAsync(string blobName, CancellationToken cancellationToken)
     {
+        // The name comes from outside (whoever can upload, or call the admin endpoint) and becomes blob paths, table
+        // keys and file names below: it is checked before anything is read or sent. A refusal is an answer, not a
+        // failure, so it is not retried.
+        if (!AgendaBlobName.TryCreateInContainer(blobName, out _, out var refusal))
+        {
+            var shown = AgendaBlobName.ForDisplay(blobName);
+            var reasonFile = await agendas.RefuseNameAsync(blobName, shown, refusal!.Reason, cancellationToken);
+            Telemetry.AgendasRejected.Add(1);
+            logger.LogWarning("Agenda name refused, nothing read or sent ({Reason}); reason in {ReasonFile}: {BlobName}", refusal.Reason, reasonFile, shown);
+            return;
+        }
+
         var properties = await agendas.GetPropertiesAsync(blobName, cancellationToken);
         if (properties is null)
         {
