@@ -2,12 +2,10 @@
 // receipts and its queue, keys), the app's blob containers and tables, the deployment package, and the static
 // website ($web) that serves published referater.
 //
-// Shared keys are switched off (allowSharedKeyAccess: false). That works on Linux Consumption because
+// Shared keys are switched off (allowSharedKeyAccess: false). That works on Flex Consumption because
 //   - the host reaches its storage by identity (AzureWebJobsStorage__accountName + system-assigned identity),
-//   - Linux Consumption does not use an Azure Files content share (WEBSITE_CONTENTAZUREFILECONNECTIONSTRING, which
-//     needs a key, is a Windows Consumption / Elastic Premium setting),
-//   - the code runs from a package blob fetched with the app's identity (WEBSITE_RUN_FROM_PACKAGE=<blob URL>,
-//     no SAS), uploaded by the deployer with `az storage blob upload --auth-mode login`.
+//   - Flex Consumption uses no Azure Files content share (WEBSITE_CONTENTAZUREFILECONNECTIONSTRING needs a key),
+//   - the code package is read from the deployment container with the app's identity.
 // The static website endpoint serves $web anonymously whatever allowBlobPublicAccess says, so blob public access
 // stays off as well.
 
@@ -25,7 +23,7 @@ param containerNames array
 @description('Tables the app uses.')
 param tableNames array
 
-@description('Container that holds the deployment package (WEBSITE_RUN_FROM_PACKAGE).')
+@description('Container that holds the deployment package Flex Consumption runs.')
 param packageContainerName string
 
 param tags object = {}

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Storage;
 using Azure.Data.Tables;

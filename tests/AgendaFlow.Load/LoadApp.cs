@@ -1,4 +1,4 @@
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 
 namespace AgendaFlow.Load;
 

@@ -1,4 +1,4 @@
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 using AgendaFlow.Load;
 
 // The load run (README.md, Performance): real Azurite, OpenSMTPD and Dovecot, the app in this process.

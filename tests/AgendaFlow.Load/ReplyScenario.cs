@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 using MailKit;
 using MimeKit;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 
 namespace AgendaFlow.Load;
 

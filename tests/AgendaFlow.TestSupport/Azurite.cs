@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>
 /// A real Azurite (blobs, queues, tables) on free loopback ports with its data in a temp folder, for one test
@@ -93,10 +93,4 @@ public sealed class Azurite : IAsyncLifetime
             return "Azurite said: " + _output;
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<Azurite>
-{
-    public const string Name = "Azurite";
 }

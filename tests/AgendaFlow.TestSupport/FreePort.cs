@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
-internal static class FreePort
+/// <summary>Free loopback ports for the servers the tests start: the one place that picks them.</summary>
+public static class FreePort
 {
     private static readonly HashSet<int> HandedOut = [];
 
@@ -25,6 +26,21 @@ internal static class FreePort
                     return port;
                 }
             }
+        }
+    }
+
+    /// <summary>Whether a listener could take <paramref name="port"/> now (for fixed port sets, such as start.sh's with an offset).</summary>
+    public static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 

@@ -7,7 +7,7 @@ using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
 
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>
 /// A real OpenSMTPD relaying over LMTP into a real Dovecot, on free loopback ports, configured
@@ -435,11 +435,4 @@ public sealed class MailServers : IAsyncLifetime
             File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32(octal, 8));
         }
     }
-}
-
-/// <summary>One set of mail servers per test run, shared by every test class that joins the collection.</summary>
-[CollectionDefinition(Name)]
-public sealed class MailServersCollection : ICollectionFixture<MailServers>
-{
-    public const string Name = "MailServers";
 }

@@ -1,6 +1,6 @@
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The folder that holds AgendaFlow.sln, found from the test binaries upwards.</summary>
     public static string Path { get; } = Find();

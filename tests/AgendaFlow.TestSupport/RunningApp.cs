@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>
 /// The real function app, started in this process on a free loopback port with the given settings (as environment

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace AgendaFlow.Integration.Tests.Infrastructure;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>A real server process started by a test fixture, with its output kept for diagnostics.</summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -117,9 +117,6 @@ internal sealed class ServerProcess : IAsyncDisposable
             return false;
         }
     }
-
-    /// <summary>A free loopback port; the one rule for that is <see cref="FreePort.Next"/> (never the same port twice in a run).</summary>
-    public static int FreeLoopbackPort() => FreePort.Next();
 
     /// <summary>Runs a short helper command (useradd, chown) and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, params string[] arguments)

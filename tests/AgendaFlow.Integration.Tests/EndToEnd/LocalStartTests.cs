@@ -118,27 +118,13 @@ public sealed class LocalStartTests
         for (var attempt = 0; attempt < 50; attempt++)
         {
             var offset = Random.Shared.Next(15_000, 50_000);
-            if (ports.All(p => PortIsFree(p + offset)))
+            if (ports.All(p => FreePort.IsFree(p + offset)))
             {
                 return offset;
             }
         }
 
         throw new InvalidOperationException("No free set of ports for start.sh.");
-    }
-
-    private static bool PortIsFree(int port)
-    {
-        try
-        {
-            using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (System.Net.Sockets.SocketException)
-        {
-            return false;
-        }
     }
 
     private static string Logs(DirectoryInfo data) =>

@@ -88,7 +88,7 @@ public sealed partial class ExchangeLikeMailServers : IAsyncLifetime
         SetMode(RootPath, (UnixFileMode)Convert.ToInt32("755", 8));
         var mail = Directory.CreateDirectory(Path.Combine(RootPath, "mail"));
         await RunOrThrowAsync("chown", $"{MailUser}:{MailUser}", mail.FullName);
-        (SmtpPort, ImapPort, LmtpPort, AuthPort) = (ServerProcess.FreeLoopbackPort(), ServerProcess.FreeLoopbackPort(), ServerProcess.FreeLoopbackPort(), ServerProcess.FreeLoopbackPort());
+        (SmtpPort, ImapPort, LmtpPort, AuthPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
         WriteCertificate();
 
         var keys = Directory.CreateDirectory(Path.Combine(RootPath, "keys", "default", "HS256"));

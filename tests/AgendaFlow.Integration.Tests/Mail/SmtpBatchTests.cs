@@ -142,7 +142,7 @@ public sealed class SmtpBatchTests(MailServers servers)
     public async Task An_unreachable_server_gives_transient_failures_for_the_whole_batch_without_throwing()
     {
         var options = servers.CreateSmtpOptions();
-        options.Port = ServerProcess.FreeLoopbackPort();
+        options.Port = FreePort.Next();
         var batch = TestMail.Invitations(MailServers.NewAddress(), 3);
 
         var results = await new SmtpMailSender(options).SendBatchAsync(batch);
