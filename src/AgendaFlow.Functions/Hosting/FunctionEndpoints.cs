@@ -25,7 +25,17 @@ public static class FunctionEndpoints
     private static async Task ServeHttpAsync(HttpContext context, FunctionDefinition function, FunctionInvoker invoker)
     {
         var call = await HttpBinding.CallAsync(context.Request, null, context.RequestAborted);
-        var answer = await invoker.InvokeHttpAsync(function, call, context.RequestAborted);
+        HttpAnswer answer;
+        try
+        {
+            answer = await invoker.InvokeHttpAsync(function, call, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The invoker has logged the reason in one line; no second report with a stack trace from Kestrel.
+            answer = new HttpAnswer(500, "text/plain; charset=utf-8", "Der opstod en fejl. Prøv igen om lidt.\n");
+        }
+
         await answer.WriteToAsync(context.Response, context.RequestAborted);
     }
 
@@ -49,11 +59,9 @@ public static class FunctionEndpoints
                     return Results.BadRequest(new { error = $"Angiv filen som input, fx {{\"input\": \"{prefix}dagsorden.docx\"}}." });
                 }
 
-                await invoker.InvokeBlobAsync(function, input.StartsWith(prefix, StringComparison.Ordinal) ? input[prefix.Length..] : input, context.RequestAborted);
-                break;
+                return await AdminRun.AnswerAsync(function, () => invoker.InvokeBlobAsync(function, input.StartsWith(prefix, StringComparison.Ordinal) ? input[prefix.Length..] : input, context.RequestAborted));
             case TimerTrigger:
-                await invoker.InvokeTimerAsync(function, new TimerTick(clock.GetUtcNow(), IsPastDue: false), context.RequestAborted);
-                break;
+                return await AdminRun.AnswerAsync(function, () => invoker.InvokeTimerAsync(function, new TimerTick(clock.GetUtcNow(), IsPastDue: false), context.RequestAborted, askedFor: true));
             case HttpTrigger http:
                 return Results.BadRequest(new { error = $"{function.Name} er en HTTP-funktion; kald /api/{http.Route}." });
         }

@@ -182,7 +182,8 @@ public sealed class OutboxDispatcher(
 
         if (claimedCount > 0)
         {
-            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
+            // SendOutbox's own line says it; sending right after other work is that work's detail.
+            logger.LogDebug("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
         }
 
         return sent;

@@ -16,6 +16,7 @@ public sealed class SendAttendanceSummaries(
     SummarySender summaries,
     OutboxDispatcher dispatcher,
     SummaryOptions options,
+    RunReport report,
     TimeProvider clock) : ITimerFunction
 {
     [Function("SendAttendanceSummaries")]
@@ -27,6 +28,7 @@ public sealed class SendAttendanceSummaries(
     {
         var now = clock.GetUtcNow();
         var day = CopenhagenTime.ToLocal(tick.ScheduledFor).ToString("yyyyMMdd");
+        int coming = 0, sent = 0;
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
@@ -36,8 +38,14 @@ public sealed class SendAttendanceSummaries(
             }
 
             var close = MeetingTimes.DaysBefore(meeting, options.AlwaysWithinDays) <= now;
-            await summaries.SendAsync(meeting, $"day.{day}", isFinal: false, onlyWhenChanged: !close, cancellationToken);
+            coming++;
+            if (await summaries.SendAsync(meeting, $"day.{day}", isFinal: false, onlyWhenChanged: !close, cancellationToken))
+            {
+                sent++;
+            }
         }
+
+        report.Say(sent > 0, $"{sent} summary mail(s) to the secretariat for {coming} coming meeting(s)");
 
         await dispatcher.TrySendNowAsync(cancellationToken);
     }

@@ -22,6 +22,7 @@ public sealed class SendReminders(
     OutboxDispatcher dispatcher,
     SummaryOptions options,
     AgendaFlowOptions app,
+    RunReport report,
     TimeProvider clock,
     ILogger<SendReminders> logger) : ITimerFunction
 {
@@ -33,6 +34,7 @@ public sealed class SendReminders(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        int reminders = 0, finals = 0;
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
@@ -55,14 +57,18 @@ public sealed class SendReminders(
 
             if (reminded > 0)
             {
-                logger.LogInformation("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
+                logger.LogDebug("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
             }
 
-            if (now >= MeetingTimes.StartOf(meeting).AddHours(-options.FinalHoursBefore))
+            reminders += reminded;
+            if (now >= MeetingTimes.StartOf(meeting).AddHours(-options.FinalHoursBefore)
+                && await summaries.SendAsync(meeting, "final", isFinal: true, onlyWhenChanged: false, cancellationToken))
             {
-                await summaries.SendAsync(meeting, "final", isFinal: true, onlyWhenChanged: false, cancellationToken);
+                finals++;
             }
         }
+
+        report.Say(reminders + finals > 0, $"{reminders} reminder(s) to participants who have not answered, {finals} final summary mail(s)");
 
         await dispatcher.TrySendNowAsync(cancellationToken);
     }
