@@ -49,8 +49,10 @@ public sealed class UploadLedger
     /// </summary>
     public async Task RecordRejectionAsync(UploadReceipt receipt, bool read, string versionTag, string reason, CancellationToken cancellationToken)
     {
-        var key = read ? receipt.ContentHash.Hex : $"{UnreadPrefix}{TableKey.Escape(receipt.BlobName)}.{TableKey.Escape(versionTag)}";
-        var row = Row(key, receipt);
+        // A read file's row exists already (RecordAsync) and names the first blob with this content: only the reason is added.
+        var row = read
+            ? new TableEntity(Partition, receipt.ContentHash.Hex)
+            : Row($"{UnreadPrefix}{TableKey.Escape(receipt.BlobName)}.{TableKey.Escape(versionTag)}", receipt);
         row["Rejected"] = reason;
         await _table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
     }

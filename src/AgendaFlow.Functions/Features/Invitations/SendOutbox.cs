@@ -13,7 +13,7 @@ public sealed class SendOutbox(OutboxDispatcher dispatcher, RunReport report) : 
 
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
-        var sent = await dispatcher.DispatchAsync(cancellationToken);
-        report.Say(sent > 0, sent > 0 ? $"{sent} mail(s) sent" : "nothing to send");
+        var (sent, tried) = await dispatcher.DispatchAsync(cancellationToken);
+        report.Say(tried > 0, tried == 0 ? "nothing to send" : tried == sent ? $"{sent} mail(s) sent" : $"{sent} of {tried} mail(s) sent; the rest wait for a retry");
     }
 }

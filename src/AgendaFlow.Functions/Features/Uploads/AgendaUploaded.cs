@@ -74,7 +74,7 @@ public sealed class AgendaUploaded(
         switch (AgendaFileParser.Parse(blob.Content.ToArray(), blobName))
         {
             case ParseOutcome.Rejected rejected:
-                await RejectAsync(receipt, read: true, blob.ETag, rejected.Reason, cancellationToken);
+                await RejectAsync(receipt, read: true, blob.ETag, rejected.Reason, cancellationToken, recorded);
                 return;
             case ParseOutcome.Parsed { Document.Kind: DocumentKind.Minutes }:
                 await referater.RecordUploadAsync(new ReferatUpload(blobName, receipt.Committee, receipt.ContentHash.Hex), cancellationToken);
@@ -85,7 +85,7 @@ public sealed class AgendaUploaded(
                 var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, receipt.Committee, roster);
                 if (meeting is null)
                 {
-                    await RejectAsync(receipt, read: true, blob.ETag, reason!, cancellationToken);
+                    await RejectAsync(receipt, read: true, blob.ETag, reason!, cancellationToken, recorded);
                     return;
                 }
 
@@ -166,7 +166,8 @@ public sealed class AgendaUploaded(
 
     private static bool IsAddress(string? text) => text is not null && System.Net.Mail.MailAddress.TryCreate(text, out _);
 
-    private async Task RejectAsync(UploadReceipt receipt, bool read, string etag, string reason, CancellationToken cancellationToken)
+    /// <param name="recorded">What the run said about recording a file it read, to begin its one line with.</param>
+    private async Task RejectAsync(UploadReceipt receipt, bool read, string etag, string reason, CancellationToken cancellationToken, string? recorded = null)
     {
         var (blobName, uploader) = (receipt.BlobName, receipt.Uploader);
         await agendas.RejectAsync(blobName, reason, cancellationToken);
@@ -180,6 +181,6 @@ public sealed class AgendaUploaded(
 
         await watch.RememberAsync(blobName, etag, cancellationToken);
         Telemetry.AgendasRejected.Add(1);
-        report.Done($"Agenda {blobName} rejected ({receipt.Size} bytes): {reason}");
+        report.Done(recorded is null ? $"Agenda {blobName} rejected ({receipt.Size} bytes): {reason}" : $"{recorded}, rejected: {reason}");
     }
 }
