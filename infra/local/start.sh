@@ -93,7 +93,13 @@ dotnet run --project src/AgendaFlow.Functions --no-build >"$data/app.log" 2>&1 &
 app_pid=$!
 pids+=($app_pid)
 echo "==> function app (standalone) on $ASPNETCORE_URLS, log in $data/app.log"
-wait_for_port "$app_port" app
+# The app's own ready line comes once Kestrel listens; the port alone can answer before the app has started.
+for _ in $(seq 1 600); do
+  grep -q "AgendaFlow is ready" "$data/app.log" 2>/dev/null && break
+  kill -0 "$app_pid" 2>/dev/null || { echo "The app stopped; see $data/app.log" >&2; tail -n 20 "$data/app.log" >&2; exit 1; }
+  sleep 0.2
+done
+grep -q "AgendaFlow is ready" "$data/app.log" || { echo "The app did not start within 2 minutes; see $data/app.log" >&2; exit 1; }
 tail -n +1 -f "$data/app.log" --pid "$app_pid" &
 pids+=($!)
 

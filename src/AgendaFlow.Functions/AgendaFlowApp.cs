@@ -25,12 +25,7 @@ public static class AgendaFlowApp
             builder.WebHost.UseUrls(DefaultStandaloneUrl);
         }
 
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.IncludeScopes = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
+        StandaloneLogging.AddTo(builder);
         Telemetry.AddTo(builder);
         SecretRedaction.AddTo(builder);
 
@@ -47,6 +42,7 @@ public static class AgendaFlowApp
             "AgendaFlow kører (standalone). Funktioner: " + string.Join(", ", catalog.All.Select(f => f.Name)) + "\n",
             "text/plain; charset=utf-8"));
         app.MapFunctions(catalog);
+        StandaloneLogging.SayReadyOnceListening(app);
         return app;
     }
 }

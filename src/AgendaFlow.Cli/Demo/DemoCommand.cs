@@ -64,6 +64,8 @@ internal static partial class DemoCommand
         await Task.Delay(TimeSpan.FromSeconds(5), token); // the watcher records the referat upload
         await RunFunctionAsync(http, app, "PublishReferater", token);
         await Step("Det godkendte referat er uploadet og offentliggjort");
+        await mail.WaitForAsync(Chair, "Referat offentliggjort:", TimeSpan.FromMinutes(2), token);
+        await Step("Formanden har fået en kvittering med referatets adresse");
         return CliApp.Ok;
     }
 

@@ -13,6 +13,7 @@ public static class AgendaFlowServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(FunctionCatalog.App);
         services.AddSingleton<FunctionInvoker>();
+        services.AddScoped<RunReport>();
         services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StorageReady>();
         services.AddSingleton<AgendaStore>();

@@ -23,7 +23,17 @@ public static class FunctionEndpoints
     private static async Task ServeHttpAsync(HttpContext context, FunctionDefinition function, FunctionInvoker invoker)
     {
         var call = await HttpBinding.CallAsync(context.Request, null, context.RequestAborted);
-        var answer = await invoker.InvokeHttpAsync(function, call, context.RequestAborted);
+        HttpAnswer answer;
+        try
+        {
+            answer = await invoker.InvokeHttpAsync(function, call, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The invoker has logged the reason in one line; no second report with a stack trace from Kestrel.
+            answer = new HttpAnswer(500, "text/plain; charset=utf-8", "Der opstod en fejl. Prøv igen om lidt.\n");
+        }
+
         await answer.WriteToAsync(context.Response, context.RequestAborted);
     }
 
@@ -56,11 +66,9 @@ public static class FunctionEndpoints
                     return Refuse(400, refusal!);
                 }
 
-                await invoker.InvokeBlobAsync(function, name, context.RequestAborted);
-                break;
+                return await AdminRun.AnswerAsync(function, () => invoker.InvokeBlobAsync(function, name, context.RequestAborted));
             case TimerTrigger:
-                await invoker.InvokeTimerAsync(function, new TimerTick(clock.GetUtcNow(), IsPastDue: false), context.RequestAborted);
-                break;
+                return await AdminRun.AnswerAsync(function, () => invoker.InvokeTimerAsync(function, new TimerTick(clock.GetUtcNow(), IsPastDue: false), context.RequestAborted, askedFor: true));
             case HttpTrigger http:
                 return Results.BadRequest(new { error = $"{function.Name} er en HTTP-funktion; kald /api/{http.Route}." });
         }

@@ -14,6 +14,8 @@ public sealed class AgendaWatcher(
     TimeProvider clock,
     ILogger<AgendaWatcher> logger) : BackgroundService
 {
+    private bool _failing;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await AfterStart.WaitAsync(lifetime, stoppingToken))
@@ -47,11 +49,20 @@ public sealed class AgendaWatcher(
         try
         {
             await scan.RunAsync(stoppingToken);
+            if (_failing)
+            {
+                _failing = false;
+                logger.LogInformation("The agendas container can be read again");
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Storage being away is no reason to stop watching; the next round tries again.
-            logger.LogWarning("Could not scan the agendas container: {Message}", ex.Message);
+            // Storage being away is no reason to stop watching; the next round tries again. Said once, not every round.
+            if (!_failing)
+            {
+                _failing = true;
+                logger.LogWarning("Could not scan the agendas container; trying again every round: {Reason}", Hosting.FailureReason.Of(ex));
+            }
         }
     }
 }

@@ -29,7 +29,20 @@ public sealed class TimerRunner(
 
         // Resolved only now: the invoker brings the storage clients, which need not exist before the first answer.
         var invoker = services.GetRequiredService<FunctionInvoker>();
-        await Task.WhenAll(schedules.Select(s => RunScheduleAsync(s.Function, s.Schedule, invoker, stoppingToken)));
+        var runnable = new List<(FunctionDefinition Function, NcrontabSchedule Schedule)>();
+        foreach (var (function, schedule) in schedules)
+        {
+            // Said once here, rather than as a failure at every tick; the admin endpoint answers the same reason.
+            if (invoker.WhyItCannotRun(function) is { } why)
+            {
+                logger.LogWarning("{FunctionName} will not run on its schedule: {Reason}", function.Name, why.Reason);
+                continue;
+            }
+
+            runnable.Add((function, schedule));
+        }
+
+        await Task.WhenAll(runnable.Select(s => RunScheduleAsync(s.Function, s.Schedule, invoker, stoppingToken)));
     }
 
     private async Task RunScheduleAsync(FunctionDefinition function, NcrontabSchedule schedule, FunctionInvoker invoker, CancellationToken stoppingToken)
@@ -42,7 +55,7 @@ public sealed class TimerRunner(
                 return;
             }
 
-            logger.LogInformation("{FunctionName} next runs at {Next:yyyy-MM-dd HH:mm:ss zzz} Copenhagen time ({Schedule})", function.Name, CopenhagenTime.ToLocal(next.Value), schedule);
+            logger.LogDebug("{FunctionName} next runs at {Next:yyyy-MM-dd HH:mm:ss zzz} Copenhagen time ({Schedule})", function.Name, CopenhagenTime.ToLocal(next.Value), schedule);
             try
             {
                 var wait = next.Value - clock.GetUtcNow();

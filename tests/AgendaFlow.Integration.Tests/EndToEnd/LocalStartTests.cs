@@ -49,6 +49,15 @@ public sealed class LocalStartTests
             var link = Regex.Match(await index.Content.ReadAsStringAsync(), "href=\"(demo/[^\"]+)\"").Groups[1].Value;
             var committeeIndex = await http.GetAsync(new Uri(new Uri(site), link));
             Assert.Equal(HttpStatusCode.OK, committeeIndex.StatusCode);
+
+            // The log a person reads says what happened, one line per run: the replies counted among them.
+            var log = File.ReadAllLines(Path.Combine(data.FullName, "app.log"));
+            Assert.Contains(log, l => Regex.IsMatch(l, @"\] CollectReplies: [1-9]\d* replies read, [1-9]\d* recorded"));
+            Assert.Contains(log, l => l.Contains("] PublishReferater: 1 referat(s) published", StringComparison.Ordinal));
+            Assert.DoesNotContain(log, l => l.Contains("Dictionary`2", StringComparison.Ordinal) || l.Contains("Request starting", StringComparison.Ordinal));
+            Assert.True(
+                Array.FindIndex(log, l => l.Contains("AgendaFlow is ready", StringComparison.Ordinal)) < Array.FindIndex(log, l => l.Contains("] AgendaUploaded: ", StringComparison.Ordinal)),
+                "The ready line comes before the first function run.");
         }
         catch (Exception ex)
         {

@@ -105,8 +105,11 @@ public sealed class OutboxDispatcher(
         return stored.Count + later;
     }
 
-    /// <summary>The SendOutbox run: sends what is due, waiting for the limits as long as <see cref="OutboxOptions.MaxRunTime"/> allows.</summary>
-    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The SendOutbox run: sends what is due, waiting for the limits as long as <see cref="OutboxOptions.MaxRunTime"/>
+    /// allows. Returns how many mails were sent, and how many were tried (the rest wait for a retry).
+    /// </summary>
+    public async Task<(int Sent, int Tried)> DispatchAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
@@ -145,7 +148,7 @@ public sealed class OutboxDispatcher(
         return last - now > limits.Window ? last : null;
     }
 
-    private async Task<int> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    private async Task<(int Sent, int Tried)> RunAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var deadline = clock.GetUtcNow() + maxWait;
         int sent = 0, claimedCount = 0, idle = 0;
@@ -182,10 +185,11 @@ public sealed class OutboxDispatcher(
 
         if (claimedCount > 0)
         {
-            logger.LogInformation("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
+            // SendOutbox's own line says it; sending right after other work is that work's detail.
+            logger.LogDebug("Outbox: {Sent} of {Claimed} mail(s) sent", sent, claimedCount);
         }
 
-        return sent;
+        return (sent, claimedCount);
     }
 
     private async Task<SendGrant> ReserveAsync(IReadOnlyList<int> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>

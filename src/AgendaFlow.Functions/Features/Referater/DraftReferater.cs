@@ -24,6 +24,7 @@ public sealed class DraftReferater(
     Outbox outbox,
     OutboxDispatcher dispatcher,
     AgendaFlowOptions options,
+    RunReport report,
     TimeProvider clock,
     ILogger<DraftReferater> logger) : ITimerFunction
 {
@@ -35,6 +36,7 @@ public sealed class DraftReferater(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var drafted = new List<string>();
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
@@ -70,8 +72,13 @@ public sealed class DraftReferater(
                 await outbox.EnqueueAsync(meeting.Id.Value, "draft", mail, now, cancellationToken);
             }
 
-            logger.LogInformation("Meeting {MeetingId}: referat drafted in {Container}/{Committee}", meeting.Id, ReferatStore.DraftContainer, meeting.Committee);
+            logger.LogDebug("Meeting {MeetingId}: referat drafted in {Container}/{Committee}", meeting.Id, ReferatStore.DraftContainer, meeting.Committee);
+            drafted.Add(meeting.Id.Value);
         }
+
+        report.Say(drafted.Count > 0, drafted.Count > 0
+            ? $"{drafted.Count} referat draft(s) written to {ReferatStore.DraftContainer} and mailed ({string.Join(", ", drafted)})"
+            : "no ended meeting without a draft");
 
         await dispatcher.TrySendNowAsync(cancellationToken);
     }

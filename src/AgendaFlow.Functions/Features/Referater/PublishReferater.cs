@@ -19,6 +19,7 @@ public sealed class PublishReferater(
     Outbox outbox,
     OutboxDispatcher dispatcher,
     AgendaFlowOptions options,
+    RunReport report,
     TimeProvider clock,
     ILogger<PublishReferater> logger) : ITimerFunction
 {
@@ -31,6 +32,8 @@ public sealed class PublishReferater(
     {
         var now = clock.GetUtcNow();
         var approved = new List<ReferatSource>();
+        var uploaders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var waiting = 0;
         foreach (var upload in await referater.UploadsAsync(cancellationToken))
         {
             var blob = await agendas.ReadAsync(upload.BlobName, cancellationToken);
@@ -43,10 +46,16 @@ public sealed class PublishReferater(
             if (intake.Source is { } source)
             {
                 approved.Add(source);
+                if (blob.Metadata.GetValueOrDefault(Uploads.AgendaUploaded.UploaderMetadataKey) is { } uploader && System.Net.Mail.MailAddress.TryCreate(uploader, out _))
+                {
+                    uploaders[upload.BlobName] = uploader;
+                }
             }
             else
             {
-                logger.LogInformation("Referat {BlobName} not published: {Reason}", upload.BlobName, intake.Reason);
+                // Said to the uploader once, when it arrived (AgendaUploaded); not again every hour.
+                waiting++;
+                logger.LogDebug("Referat {BlobName} not published: {Reason}", upload.BlobName, intake.Reason);
             }
         }
 
@@ -70,8 +79,8 @@ public sealed class PublishReferater(
             await referater.WriteSiteFileAsync(file.Path, file.ContentType, file.Content, cancellationToken);
         }
 
-        logger.LogInformation("PublishReferater: {Written} file(s) written, {New} new, {Corrected} corrected",
-            plan.Writes.Count, plan.New.Count, plan.Corrected.Count);
+        report.Say(plan.Writes.Count > 0, $"{plan.New.Count} referat(s) published, {plan.Corrected.Count} corrected, {waiting} waiting for approval or their date, {plan.Writes.Count} file(s) written");
+        await SendReceiptsAsync(plan, approved, uploaders, site, now, cancellationToken);
         foreach (var (published, corrected) in plan.New.Select(p => (p, false)).Concat(plan.Corrected.Select(p => (p, true))))
         {
             var meetingId = MeetingId.For(published.CommitteeSlug, published.Date);
@@ -89,5 +98,39 @@ public sealed class PublishReferater(
         }
 
         await dispatcher.TrySendNowAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The uploader of each referat published or corrected in this run gets its address; keyed by the published
+    /// content, so a run repeated after a crash sends nothing twice.
+    /// </summary>
+    private async Task SendReceiptsAsync(
+        PublishPlan plan, IReadOnlyList<ReferatSource> approved, IReadOnlyDictionary<string, string> uploaders, ReferatSite site, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var (published, corrected) in plan.New.Select(p => (p, false)).Concat(plan.Corrected.Select(p => (p, true))))
+        {
+            var source = approved.FirstOrDefault(a => a.SourceName is { } name && uploaders.ContainsKey(name)
+                && KeyOf(a, now) == published.Key);
+            if (source?.SourceName is not { } blobName)
+            {
+                continue;
+            }
+
+            var mail = ReferatReceiptMail.Published(Path.GetFileName(blobName), published.Document.Title, published.Date, site.Url(published.PagePath), corrected, uploaders[blobName], options.Mail, now);
+            await outbox.EnqueueAsync("uploads", $"referat.published.{published.ContentHash[..16]}", mail, now, cancellationToken);
+        }
+    }
+
+    /// <summary>The published page's key, or null for a source the plan refused (it said why in its problems).</summary>
+    private static string? KeyOf(ReferatSource source, DateTimeOffset now)
+    {
+        try
+        {
+            return PublishedReferat.From(source.Document, source.Committee, now, null, source.CommitteeName).Key;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }

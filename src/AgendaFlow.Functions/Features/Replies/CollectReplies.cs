@@ -16,7 +16,9 @@ public sealed class CollectReplies(
     MailboxCursorStore cursors,
     ReplyHandler replies,
     Invitations.OutboxDispatcher dispatcher,
-    ILogger<CollectReplies> logger) : ITimerFunction
+    IConfiguration configuration,
+    RunReport report,
+    ILogger<CollectReplies> logger) : ITimerFunction, IHasPrerequisites
 {
     [Function("CollectReplies")]
     [CopenhagenSchedule("0 */5 * * * *")]
@@ -31,6 +33,14 @@ public sealed class CollectReplies(
 
     /// <summary>One run takes at most this many, so a flooded mailbox cannot keep one run going for ever; the next run takes the rest.</summary>
     public const int MaxPerRun = 20_000;
+
+    /// <summary>Without a configured server there is no mailbox to read (the options' own default, localhost, is no mailbox).</summary>
+    public FunctionCannotRun? WhyItCannotRun() =>
+        string.IsNullOrWhiteSpace(configuration[ImapOptions.SectionName + ":Host"])
+            ? new FunctionCannotRun(
+                "no IMAP server is configured (AgendaFlow__Imap__Host, __UserName, __Password), so replies by mail are not read",
+                "der er ingen IMAP-server sat op (AgendaFlow__Imap__Host, __UserName, __Password), så svar pr. mail bliver ikke læst.")
+            : null;
 
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
@@ -61,7 +71,7 @@ public sealed class CollectReplies(
             manual += chunkManual.Count;
         }
 
-        logger.LogInformation("CollectReplies: {Handled} handled, {Manual} for manual handling", handled, manual);
+        report.Say(handled + manual > 0, $"{handled + manual} replies read, {handled} recorded, {manual} for manual handling");
 
         // Confirmations and stand-ins' invitations go now rather than at the next SendOutbox run.
         await dispatcher.TrySendNowAsync(cancellationToken);

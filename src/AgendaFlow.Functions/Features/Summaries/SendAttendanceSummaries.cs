@@ -15,6 +15,7 @@ public sealed class SendAttendanceSummaries(
     SummarySender summaries,
     OutboxDispatcher dispatcher,
     SummaryOptions options,
+    RunReport report,
     TimeProvider clock) : ITimerFunction
 {
     [Function("SendAttendanceSummaries")]
@@ -25,13 +26,20 @@ public sealed class SendAttendanceSummaries(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        int coming = 0, sent = 0;
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             if (SummaryPlan.Daily(stored.Meeting, tick.ScheduledFor, now, options.AlwaysWithinDays) is { } due)
             {
-                await summaries.SendAsync(stored.Meeting, due, cancellationToken);
+                coming++;
+                if (await summaries.SendAsync(stored.Meeting, due, cancellationToken))
+                {
+                    sent++;
+                }
             }
         }
+
+        report.Say(sent > 0, $"{sent} summary mail(s) to the secretariat for {coming} coming meeting(s)");
 
         await dispatcher.TrySendNowAsync(cancellationToken);
     }

@@ -21,6 +21,7 @@ public sealed class SendReminders(
     OutboxDispatcher dispatcher,
     SummaryOptions options,
     AgendaFlowOptions app,
+    RunReport report,
     TimeProvider clock,
     ILogger<SendReminders> logger) : ITimerFunction
 {
@@ -32,6 +33,7 @@ public sealed class SendReminders(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        int reminders = 0, finals = 0;
         foreach (var stored in await meetings.ListAsync(cancellationToken))
         {
             var meeting = stored.Meeting;
@@ -54,14 +56,18 @@ public sealed class SendReminders(
 
             if (reminded > 0)
             {
-                logger.LogInformation("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
+                logger.LogDebug("Meeting {MeetingId}: {Count} reminder(s) put in the outbox", meeting.Id, reminded);
             }
 
-            if (SummaryPlan.Final(meeting, now, options.FinalHoursBefore) is { } final)
+            reminders += reminded;
+            if (SummaryPlan.Final(meeting, now, options.FinalHoursBefore) is { } final
+                && await summaries.SendAsync(meeting, final, cancellationToken))
             {
-                await summaries.SendAsync(meeting, final, cancellationToken);
+                finals++;
             }
         }
+
+        report.Say(reminders + finals > 0, $"{reminders} reminder(s) to participants who have not answered, {finals} final summary mail(s)");
 
         await dispatcher.TrySendNowAsync(cancellationToken);
     }

@@ -43,7 +43,7 @@ public sealed class SummarySender(
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (due.OnlyWhenChanged && changed.Count == 0)
         {
-            logger.LogInformation("Meeting {MeetingId}: no changes since the last summary; none sent", meeting.Id);
+            logger.LogDebug("Meeting {MeetingId}: no changes since the last summary; none sent", meeting.Id);
             return false;
         }
 
@@ -60,7 +60,7 @@ public sealed class SummarySender(
         if (added)
         {
             await ledger.RememberAsync(overview, now, cancellationToken);
-            logger.LogInformation("Meeting {MeetingId}: summary {Occasion} put in the outbox", meeting.Id, due.Occasion);
+            logger.LogDebug("Meeting {MeetingId}: summary {Occasion} put in the outbox", meeting.Id, due.Occasion);
         }
 
         return added;

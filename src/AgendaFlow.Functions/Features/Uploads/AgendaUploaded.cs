@@ -26,6 +26,7 @@ public sealed class AgendaUploaded(
     AgendaFlowOptions options,
     ReferatStore referater,
     ChairCheckStore chairChecks,
+    RunReport report,
     TimeProvider clock,
     ILogger<AgendaUploaded> logger) : IBlobFunction
 {
@@ -52,21 +53,23 @@ public sealed class AgendaUploaded(
         var properties = await agendas.GetPropertiesAsync(blobName, cancellationToken);
         if (properties is null)
         {
-            logger.LogInformation("Agenda {BlobName} was deleted before it could be read; nothing to do", blobName);
+            report.Idle($"agenda {blobName} was deleted before it could be read; nothing to do");
             return;
         }
 
         var uploader = properties.Metadata.TryGetValue(UploaderMetadataKey, out var by) ? by : null;
         if (UploadGuard.CheckSize(properties.ContentLength) is { } tooBigOrEmpty)
         {
-            await RejectAsync(blobName, AgendaStore.VersionTag(properties.ETag), tooBigOrEmpty, uploader, cancellationToken);
+            // Not read, so no content hash: the record is the blob's version.
+            var unread = new UploadReceipt(blobName, properties.ContentLength, default, properties.CreatedOn == default ? properties.LastModified : properties.CreatedOn, uploader);
+            await RejectAsync(unread, read: false, AgendaStore.VersionTag(properties.ETag), tooBigOrEmpty, cancellationToken);
             return;
         }
 
         var blob = await agendas.ReadAsync(blobName, cancellationToken);
         if (blob is null)
         {
-            logger.LogInformation("Agenda {BlobName} was deleted while it was read; nothing to do", blobName);
+            report.Idle($"agenda {blobName} was deleted while it was read; nothing to do");
             return;
         }
 
@@ -77,27 +80,25 @@ public sealed class AgendaUploaded(
             blob.UploadedAt,
             blob.Metadata.GetValueOrDefault(UploaderMetadataKey));
         var isNew = await uploads.RecordAsync(receipt, cancellationToken);
-        logger.LogInformation(
-            isNew ? "Agenda {BlobName} recorded ({Size} bytes, {ContentHash})" : "Agenda {BlobName} already recorded ({Size} bytes, {ContentHash})",
-            blobName, receipt.Size, receipt.ContentHash.Hex);
+        var recorded = $"Agenda {blobName} {(isNew ? "recorded" : "already recorded")} ({receipt.Size} bytes)";
 
         // Reading and inviting are repeated even for content seen before: if an earlier run stopped half-way, this
         // finishes it, and what was done already is not done again.
         switch (AgendaFileParser.Parse(blob.Content.ToArray(), blobName))
         {
             case ParseOutcome.Rejected rejected:
-                await RejectAsync(blobName, blob.ETag, rejected.Reason, receipt.Uploader, cancellationToken);
+                await RejectAsync(receipt, read: true, blob.ETag, rejected.Reason, cancellationToken, recorded);
                 return;
             case ParseOutcome.Parsed { Document.Kind: DocumentKind.Minutes }:
                 await referater.RecordUploadAsync(new ReferatUpload(blobName, receipt.Committee, receipt.ContentHash.Hex), cancellationToken);
-                logger.LogInformation("Agenda {BlobName} is a referat; PublishReferater publishes it once approved", blobName);
+                report.Done($"Agenda {blobName} is a referat ({receipt.Size} bytes): {await ReferatReceiptAsync(blob, receipt, cancellationToken)}");
                 break;
             case ParseOutcome.Parsed parsed:
                 var roster = await agendas.ReadRosterAsync(receipt.Committee ?? "", cancellationToken);
                 var (meeting, reason) = MeetingFromAgenda.Map(parsed.Document, receipt.Committee, roster);
                 if (meeting is null)
                 {
-                    await RejectAsync(blobName, blob.ETag, reason!, receipt.Uploader, cancellationToken);
+                    await RejectAsync(receipt, read: true, blob.ETag, reason!, cancellationToken, recorded);
                     return;
                 }
 
@@ -108,7 +109,7 @@ public sealed class AgendaUploaded(
                     ChairCheck.ModeFor(roster, options.ChairCheckMode));
                 if (decision.Hold)
                 {
-                    await HoldForChairAsync(meeting, parsed.Document.Review, decision, receipt, blobName, properties.ContentType, cancellationToken);
+                    report.Done($"{recorded}: {await HoldForChairAsync(meeting, parsed.Document.Review, decision, receipt, blobName, properties.ContentType, cancellationToken)}");
                     break;
                 }
 
@@ -121,6 +122,7 @@ public sealed class AgendaUploaded(
                     await dispatcher.TrySendNowAsync(cancellationToken);
                 }
 
+                report.Done($"{recorded}: meeting {stored.Id} revision {stored.Revision}, {planned} mail(s) planned");
                 break;
         }
 
@@ -131,7 +133,7 @@ public sealed class AgendaUploaded(
     /// Stores the meeting as awaiting its chair's check and sends the chair the receipt with the personal link; no
     /// invitation goes out. The chair is the uploader, else the roster's or agenda's chair with an address.
     /// </summary>
-    private async Task HoldForChairAsync(
+    private async Task<string> HoldForChairAsync(
         Meeting meeting, IReadOnlyList<string> review, ChairCheckDecision decision, UploadReceipt receipt, string blobName, string? contentType,
         CancellationToken cancellationToken)
     {
@@ -141,22 +143,48 @@ public sealed class AgendaUploaded(
         if (chair is null)
         {
             logger.LogWarning("Meeting {MeetingId} from {BlobName} awaits the chair's check, but there is no chair's address to send the link to", meeting.Id, blobName);
-            return;
+            return $"meeting {meeting.Id} awaits the chair's check, and there is no chair's address to send the link to";
         }
 
         var token = await chairChecks.HoldAsync(meeting, review, chair, receipt.ContentHash.Hex, blobName, contentType, cancellationToken);
         var mail = ChairCheckMail.Render(meeting, decision, Path.GetFileName(blobName), chair, token, options.Mail, clock.GetUtcNow());
         await outbox.EnqueueAsync("uploads", $"chaircheck.{receipt.ContentHash.Hex}", mail, clock.GetUtcNow(), cancellationToken);
         await dispatcher.TrySendNowAsync(cancellationToken);
-        logger.LogInformation("Meeting {MeetingId} from {BlobName} awaits the chair's check ({Uncertain}); no invitations sent",
-            meeting.Id, blobName, string.Join(", ", review.Concat(decision.WithoutAddress.Count > 0 ? ["addresses missing"] : [])));
+        return $"meeting {meeting.Id} awaits the chair's check ({string.Join(", ", review.Concat(decision.WithoutAddress.Count > 0 ? ["addresses missing"] : []))}); no invitations sent";
+    }
+
+    /// <summary>
+    /// A referat that cannot be published yet tells its uploader so now, with how to approve it; one that can is
+    /// published by PublishReferater, which then sends the uploader the address. Once per content and state.
+    /// </summary>
+    private async Task<string> ReferatReceiptAsync(AgendaBlob blob, UploadReceipt receipt, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var intake = Core.Referater.ReferatIntake.Read(blob.Content.ToArray(), blob.Name, blob.Metadata, now, receipt.Committee);
+        if (intake.Publishable)
+        {
+            return "approved; PublishReferater publishes it at its next run";
+        }
+
+        if (IsAddress(receipt.Uploader))
+        {
+            var mail = Core.Referater.ReferatReceiptMail.Waiting(Path.GetFileName(blob.Name), blob.Name, intake.Approval, intake.Reason, receipt.Uploader!, options.Mail, now);
+            var state = intake.Approval.Approved ? "scheduled" : "unapproved";
+            await outbox.EnqueueAsync("uploads", $"referat.{state}.{receipt.ContentHash.Hex}", mail, now, cancellationToken);
+            await dispatcher.TrySendNowAsync(cancellationToken);
+        }
+
+        return $"not published yet{(IsAddress(receipt.Uploader) ? ", the uploader is told" : "")}: {intake.Reason}";
     }
 
     private static bool IsAddress(string? text) => text is not null && System.Net.Mail.MailAddress.TryCreate(text, out _);
 
-    private async Task RejectAsync(string blobName, string etag, string reason, string? uploader, CancellationToken cancellationToken)
+    /// <param name="recorded">What the run said about recording a file it read, to begin its one line with.</param>
+    private async Task RejectAsync(UploadReceipt receipt, bool read, string etag, string reason, CancellationToken cancellationToken, string? recorded = null)
     {
+        var (blobName, uploader) = (receipt.BlobName, receipt.Uploader);
         await agendas.RejectAsync(blobName, reason, cancellationToken);
+        await uploads.RecordRejectionAsync(receipt, read, etag, reason, cancellationToken);
         if (IsAddress(uploader))
         {
             var mail = UploadReceiptMail.Rejected(Path.GetFileName(blobName), reason, uploader!, options.Mail, clock.GetUtcNow());
@@ -166,6 +194,6 @@ public sealed class AgendaUploaded(
 
         await watch.RememberAsync(blobName, etag, cancellationToken);
         Telemetry.AgendasRejected.Add(1);
-        logger.LogWarning("Agenda {BlobName} rejected: {Reason}", blobName, reason);
+        report.Done(recorded is null ? $"Agenda {blobName} rejected ({receipt.Size} bytes): {reason}" : $"{recorded}, rejected: {reason}");
     }
 }

@@ -4,7 +4,7 @@ using AgendaFlow.Functions.Hosting;
 namespace AgendaFlow.Functions.Features.Uploads;
 
 /// <summary>Timer: hands agendas that no blob event brought in to AgendaUploaded.</summary>
-public sealed class ReconcileAgendas(AgendaScan scan, ILogger<ReconcileAgendas> logger) : ITimerFunction
+public sealed class ReconcileAgendas(AgendaScan scan, RunReport report) : ITimerFunction
 {
     [Function("ReconcileAgendas")]
     [CopenhagenSchedule("0 */10 * * * *")]
@@ -14,6 +14,6 @@ public sealed class ReconcileAgendas(AgendaScan scan, ILogger<ReconcileAgendas> 
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var handed = await scan.RunAsync(cancellationToken);
-        logger.LogInformation("ReconcileAgendas found {Count} agenda(s) not yet handled", handed);
+        report.Say(handed > 0, $"found {handed} agenda(s) not yet handled");
     }
 }

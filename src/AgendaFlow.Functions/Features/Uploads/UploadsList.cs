@@ -6,7 +6,10 @@ using AgendaFlow.Storage;
 
 namespace AgendaFlow.Functions.Features.Uploads;
 
-/// <summary>HTTP GET /api/uploads: the recorded uploads, newest first, for the secretariat and for a quick check.</summary>
+/// <summary>
+/// HTTP GET /api/uploads: every upload, newest first, for the secretariat and for a quick check: received ones and
+/// refused ones with the reason the uploader was given (an empty file too), times in Copenhagen time.
+/// </summary>
 public sealed class UploadsList(UploadLedger uploads) : IHttpFunction
 {
     [Function("Uploads")]
@@ -16,16 +19,19 @@ public sealed class UploadsList(UploadLedger uploads) : IHttpFunction
 
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
-        var receipts = await uploads.ListAsync(cancellationToken);
+        var records = await uploads.ListAsync(cancellationToken);
         var body = JsonSerializer.Serialize(
-            receipts.Select(r => new
+            records.Select(r => new
             {
                 blobName = r.BlobName,
                 committee = r.Committee,
                 size = r.Size,
-                contentHash = r.ContentHash.Hex,
-                uploadedAt = r.UploadedAt,
+                contentHash = r.ContentHash,
+                // Copenhagen time with its offset: what the chair's clock said, and still an exact instant.
+                uploadedAt = Core.Scheduling.CopenhagenTime.ToLocal(r.UploadedAt),
                 uploader = r.Uploader,
+                status = r.RejectedBecause is null ? "modtaget" : "afvist",
+                reason = r.RejectedBecause,
             }),
             AppJson.Options);
         return HttpAnswer.Json(body);
