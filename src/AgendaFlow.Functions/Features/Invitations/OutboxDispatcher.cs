@@ -42,7 +42,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
+            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
         }
         finally
         {
@@ -92,7 +92,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Sending right away failed; the outbox will retry");
+            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
         }
 
         if (stored.Count + later > 0)
