@@ -197,13 +197,6 @@ public sealed class ImapMailbox : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>The server's hierarchy separator for the user's own folders.</summary>
-    public async Task<char> GetDirectorySeparatorAsync(CancellationToken cancellationToken = default)
-    {
-        await OpenFolderAsync(cancellationToken).ConfigureAwait(false);
-        return PersonalNamespace().DirectorySeparator;
-    }
-
     public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
         _folder = null;

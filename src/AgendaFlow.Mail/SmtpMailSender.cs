@@ -29,19 +29,6 @@ public sealed class SmtpMailSender
         _clientFactory = clientFactory;
     }
 
-    /// <summary>Sends every message and returns one result per message, in order.</summary>
-    public async Task<IReadOnlyList<MailSendResult>> SendBatchAsync(
-        IEnumerable<MimeMessage> messages, CancellationToken cancellationToken = default)
-    {
-        var results = new List<MailSendResult>();
-        await foreach (var result in SendEachAsync(messages, cancellationToken).ConfigureAwait(false))
-        {
-            results.Add(result);
-        }
-
-        return results;
-    }
-
     /// <summary>
     /// Sends the messages one by one and yields each result as soon as the server has answered,
     /// so a caller can record "sent" before the next message goes out. The connection is opened

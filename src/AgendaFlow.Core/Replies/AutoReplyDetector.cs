@@ -65,8 +65,6 @@ public static partial class AutoReplyDetector
         return null;
     }
 
-    public static bool IsAutoReply(MimeMessage message) => Detect(message) is not null;
-
     /// <summary>
     /// The sentence that gives an out-of-office text away when a server stripped its headers, or null.
     /// A person who also writes "afbud" or names a stand-in has answered, whatever else the text says.

@@ -9,8 +9,6 @@ namespace AgendaFlow.Core.Replies;
 /// </summary>
 internal static partial class PartialCues
 {
-    public static bool MentionsItems(string clause) => ItemReference().IsMatch(clause);
-
     /// <summary>The items belong to the verb ("deltager kun i punkt 3"), or the clause says "kun" about them.</summary>
     public static bool OnlySomeItems(string clause) =>
         ItemReference().IsMatch(clause) && (OnlyWord().IsMatch(clause) || VerbWithItems().IsMatch(clause));

@@ -18,6 +18,4 @@ public static class ReplyBody
         var html = message.HtmlBody;
         return string.IsNullOrWhiteSpace(html) ? string.Empty : HtmlText.ToPlainText(html);
     }
-
-    public static string NewTextOf(MimeMessage message) => NewTextExtractor.Extract(TextOf(message));
 }

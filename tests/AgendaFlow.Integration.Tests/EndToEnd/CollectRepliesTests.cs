@@ -87,7 +87,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
 
         // The run that crashed: the answer was stored and the confirmation queued, the mail never moved.
         var handler = app.Services.GetRequiredService<global::AgendaFlow.Functions.Features.Replies.ReplyHandler>();
-        Assert.Equal(global::AgendaFlow.Functions.Features.Replies.ReplyOutcome.Handled, await handler.HandleAsync(reply, CancellationToken.None));
+        Assert.Equal(global::AgendaFlow.Functions.Features.Replies.ReplyOutcome.Handled, (await handler.HandleManyAsync([reply], CancellationToken.None))[0]);
         await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
 
         var answers = await new StorageProbeForMeetings(azurite) { Committee = committee }.AnswersAsync();

@@ -213,7 +213,7 @@ public sealed class ExchangeLikeAppTests(Azurite azurite, ExchangeLikeMailServer
         options.ServerCertificateThumbprint = servers.ServerCertificate.Thumbprint;
         for (var attempt = 0; ; attempt++)
         {
-            var result = Assert.Single(await new SmtpMailSender(options).SendBatchAsync([message]));
+            var result = Assert.Single(await new SmtpMailSender(options).SendEachAsync([message]).ToListAsync());
             if (result.Status == MailSendStatus.Sent)
             {
                 return;

@@ -22,7 +22,7 @@ public sealed class OAuth2MailTests(ExchangeLikeMailServers servers)
         var messages = TestMail.Invitations(NewAddress("deltager"), 20);
 
         // Handed over one by one with a pause, as a batch at the relay's limit goes: five seconds in all.
-        var results = await new SmtpMailSender(options).SendBatchAsync(Slowly(messages, TimeSpan.FromMilliseconds(250)));
+        var results = await new SmtpMailSender(options).SendEachAsync(Slowly(messages, TimeSpan.FromMilliseconds(250))).ToListAsync();
 
         Assert.All(results, r => Assert.Equal(MailSendStatus.Sent, r.Status));
         var accepted = servers.AcceptedMessageIds();
@@ -38,7 +38,7 @@ public sealed class OAuth2MailTests(ExchangeLikeMailServers servers)
         var credential = servers.Tokens(mailbox, TimeSpan.FromMinutes(5)).ExpiredFirst();
         var message = TestMail.Invitation(NewAddress("deltager"));
 
-        var result = Assert.Single(await new SmtpMailSender(Smtp(mailbox, new AccessTokenSource(credential))).SendBatchAsync([message]));
+        var result = Assert.Single(await new SmtpMailSender(Smtp(mailbox, new AccessTokenSource(credential))).SendEachAsync([message]).ToListAsync());
 
         Assert.Equal(MailSendStatus.Sent, result.Status);
         Assert.Equal(2, credential.Minted);
@@ -51,7 +51,7 @@ public sealed class OAuth2MailTests(ExchangeLikeMailServers servers)
     {
         var mailbox = NewAddress("dagsorden");
         var sent = TestMail.Invitations(mailbox, 24);
-        var delivered = await new SmtpMailSender(Smtp(mailbox, new AccessTokenSource(servers.Tokens(mailbox, TimeSpan.FromMinutes(5))))).SendBatchAsync(sent);
+        var delivered = await new SmtpMailSender(Smtp(mailbox, new AccessTokenSource(servers.Tokens(mailbox, TimeSpan.FromMinutes(5))))).SendEachAsync(sent).ToListAsync();
         Assert.All(delivered, r => Assert.Equal(MailSendStatus.Sent, r.Status));
         await servers.WaitForCountAsync(mailbox, sent.Count, TimeSpan.FromSeconds(60));
         var credential = servers.Tokens(mailbox, ShortLife);

@@ -13,7 +13,7 @@ public sealed class SmtpBatchTests(MailServers servers)
         var batch = TestMail.Invitations(address, 20);
         var connectionsBefore = servers.SmtpMailSessionCount;
 
-        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendBatchAsync(batch);
+        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendEachAsync(batch).ToListAsync();
 
         Assert.All(results, r => Assert.Equal(MailSendStatus.Sent, r.Status));
         Assert.Equal(batch, results.Select(r => r.Message));
@@ -110,7 +110,7 @@ public sealed class SmtpBatchTests(MailServers servers)
         var batch = new[] { TestMail.Invitation(address, 1), refused, TestMail.Invitation(address, 2) };
         var connectionsBefore = servers.SmtpMailSessionCount;
 
-        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendBatchAsync(batch);
+        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendEachAsync(batch).ToListAsync();
 
         Assert.Equal(
             [MailSendStatus.Sent, MailSendStatus.PermanentFailure, MailSendStatus.Sent],
@@ -128,7 +128,7 @@ public sealed class SmtpBatchTests(MailServers servers)
         var address = MailServers.NewAddress();
         var connectionsBefore = servers.SmtpMailSessionCount;
 
-        var results = await new SmtpMailSender(options).SendBatchAsync(TestMail.Invitations(address, 2));
+        var results = await new SmtpMailSender(options).SendEachAsync(TestMail.Invitations(address, 2)).ToListAsync();
 
         Assert.All(results, r =>
         {
@@ -145,7 +145,7 @@ public sealed class SmtpBatchTests(MailServers servers)
         options.Port = FreePort.Next();
         var batch = TestMail.Invitations(MailServers.NewAddress(), 3);
 
-        var results = await new SmtpMailSender(options).SendBatchAsync(batch);
+        var results = await new SmtpMailSender(options).SendEachAsync(batch).ToListAsync();
 
         Assert.All(results, r => Assert.Equal(MailSendStatus.TransientFailure, r.Status));
         Assert.Equal(3, results.Count);

@@ -12,7 +12,7 @@ public sealed class SmtpToImapTests(MailServers servers)
         var address = MailServers.NewAddress();
         var sent = TestMail.Invitation(address);
 
-        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendBatchAsync([sent]);
+        var results = await new SmtpMailSender(servers.CreateSmtpOptions()).SendEachAsync([sent]).ToListAsync();
 
         var result = Assert.Single(results);
         Assert.Equal(MailSendStatus.Sent, result.Status);
@@ -34,7 +34,7 @@ public sealed class SmtpToImapTests(MailServers servers)
         var plusAddress = address.Replace("@", "+k7Qz9xTm@", StringComparison.Ordinal);
 
         var results = await new SmtpMailSender(servers.CreateSmtpOptions())
-            .SendBatchAsync([TestMail.Invitation(plusAddress)]);
+            .SendEachAsync([TestMail.Invitation(plusAddress)]).ToListAsync();
 
         Assert.Equal(MailSendStatus.Sent, Assert.Single(results).Status);
         var received = Assert.Single(await servers.WaitForMessagesAsync(address, 1));

@@ -28,10 +28,9 @@ public sealed class Dagsordentjek(
 
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
-        if (!ReplyToken.TryParse(call.RouteValues.GetValueOrDefault("token"), out var token)
-            || await chairChecks.FindAsync(token, cancellationToken) is not { } held)
+        if (await PersonalLink.FindAsync(call, chairChecks.FindAsync, cancellationToken) is not (var token, var held))
         {
-            return HttpAnswer.Html(ChairCheckPage.NotFound(), 404);
+            return PersonalLink.Unknown(ChairCheckPage.NotFound());
         }
 
         if (held is { IsSuperseded: true, Checked: null })

@@ -40,9 +40,6 @@ public sealed class ReplyHandler(
     /// <summary>Mails handled at once within a chunk: each is a few storage reads, and their latency overlaps.</summary>
     private const int Parallelism = 8;
 
-    public async Task<ReplyOutcome> HandleAsync(MimeMessage message, CancellationToken cancellationToken) =>
-        (await HandleManyAsync([message], cancellationToken))[0];
-
     /// <summary>
     /// Handles a chunk of mails: matched and interpreted a few at a time (each meeting read once per chunk), then
     /// the answers and confirmations written per meeting in table transactions of up to 100 rows, then the named

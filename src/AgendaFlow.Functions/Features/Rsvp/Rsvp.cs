@@ -31,15 +31,11 @@ public sealed class Rsvp(
 
     public async Task<HttpAnswer> RunAsync(HttpCall call, CancellationToken cancellationToken)
     {
-        if (!ReplyToken.TryParse(call.RouteValues.GetValueOrDefault("token"), out var token)
-            || await meetings.FindTokenAsync(token, cancellationToken) is not { } owner
-            || await meetings.GetAsync(owner.MeetingId, cancellationToken) is not { } stored
-            || Core.Replies.ReplyMatch.TokenOwner(stored.Meeting, owner.ParticipantKey) is not { } participant)
+        if (await PersonalLink.FindAsync(call, ParticipantAsync, cancellationToken) is not (var token, (var meeting, var participant)))
         {
-            return HttpAnswer.Html(RsvpPage.NotFound(), 404);
+            return PersonalLink.Unknown(RsvpPage.NotFound());
         }
 
-        var meeting = stored.Meeting;
         if (meeting.IsCancelled)
         {
             return HttpAnswer.Html(RsvpPage.Closed(meeting, "Mødet er aflyst, så der er ikke noget at svare på."));
@@ -100,4 +96,14 @@ public sealed class Rsvp(
         await standIns.AfterAnswerAsync(meeting, participant, status, evidence, cancellationToken);
         return HttpAnswer.Html(RsvpPage.Recorded(meeting, status, standIn, replaces));
     }
+
+    private sealed record LinkedParticipant(Meeting Meeting, Invitee Participant);
+
+    /// <summary>The meeting and participant a personal token was made for.</summary>
+    private async Task<LinkedParticipant?> ParticipantAsync(ReplyToken token, CancellationToken cancellationToken) =>
+        await meetings.FindTokenAsync(token, cancellationToken) is { } owner
+        && await meetings.GetAsync(owner.MeetingId, cancellationToken) is { } stored
+        && Core.Replies.ReplyMatch.TokenOwner(stored.Meeting, owner.ParticipantKey) is { } participant
+            ? new LinkedParticipant(stored.Meeting, participant)
+            : null;
 }
