@@ -230,7 +230,7 @@ public sealed partial class HostileInputTests(Azurite azurite, MailServers mail)
         var text = message.BodyParts.OfType<TextPart>().First(p => p.ContentType.MimeType == "text/calendar").Text;
         var calendar = Calendar.Load(text)!;
         var unfolded = text.Replace("\r\n ", "").Replace("\r\n\t", "").Split("\r\n");
-        var attendees = calendar.Events.Single().Attendees.Select(a => a.Value.ToString()).Order(StringComparer.Ordinal).ToList();
+        var attendees = calendar.Events.Single().Attendees.Select(a => a.Value!.ToString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(attendees.Count, unfolded.Count(l => l.StartsWith("ATTENDEE", StringComparison.Ordinal)));
         return (attendees, unfolded.Count(l => l.StartsWith("ORGANIZER", StringComparison.Ordinal)));
     }
