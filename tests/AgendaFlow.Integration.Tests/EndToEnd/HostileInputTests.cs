@@ -149,7 +149,7 @@ public sealed partial class HostileInputTests(Azurite azurite, MailServers mail)
         Assert.Equal(0, await mail.CountMessagesAsync(chair));
         var added = (await BlobsAsync()).Except(before).Where(b => !b.StartsWith(Outbox.ContainerName + "/", StringComparison.Ordinal)).ToList();
         var reason = Assert.Single(added, b => b.StartsWith($"{Containers.RejectedAgendas}/{AgendaStore.RefusedNamesFolder}/", StringComparison.Ordinal));
-        Assert.Equal([$"{Containers.Agendas}/{name}", reason], added.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { $"{Containers.Agendas}/{name}", reason }.Order(StringComparer.Ordinal), added.Order(StringComparer.Ordinal));
         var text = await new StorageProbe(azurite).ReadTextAsync(Containers.RejectedAgendas, reason[(Containers.RejectedAgendas.Length + 1)..]);
         Assert.Contains("Filnavnet er længere end", text);
     }
@@ -229,8 +229,8 @@ public sealed partial class HostileInputTests(Azurite azurite, MailServers mail)
     {
         var text = message.BodyParts.OfType<TextPart>().First(p => p.ContentType.MimeType == "text/calendar").Text;
         var calendar = Calendar.Load(text)!;
-        var unfolded = text.Replace("\r\n ", "").Replace("\r\n\t", "").Split("\r\n");
-        var attendees = calendar.Events.Single().Attendees.Select(a => a.Value?.ToString() ?? "").Order(StringComparer.Ordinal).ToList();
+        var unfolded = text.Replace("\r\n", "\n").Replace("\n ", "").Replace("\n\t", "").Split('\n');
+        var attendees = calendar.Events.Single().Attendees.Select(a => a.Value!.ToString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(attendees.Count, unfolded.Count(l => l.StartsWith("ATTENDEE", StringComparison.Ordinal)));
         return (attendees, unfolded.Count(l => l.StartsWith("ORGANIZER", StringComparison.Ordinal)));
     }
