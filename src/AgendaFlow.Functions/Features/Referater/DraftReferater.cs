@@ -38,7 +38,8 @@ public sealed class DraftReferater(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        var today = Core.Scheduling.CopenhagenTime.DateOf(now);
+        foreach (var stored in await meetings.ListBetweenAsync(Core.Scheduling.CopenhagenTime.DateOf(now - LookBack).AddDays(-1), today, cancellationToken))
         {
             var meeting = stored.Meeting;
             var end = meeting.End is { } e ? Core.Scheduling.CopenhagenTime.At(meeting.Date, e) : Core.Meetings.MeetingTimes.StartOf(meeting).Add(Core.Invitations.CalendarInvite.AssumedLength);

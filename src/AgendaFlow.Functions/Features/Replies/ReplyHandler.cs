@@ -203,9 +203,9 @@ public sealed class ReplyHandler(
         private Lazy<Task<IReadOnlyList<StoredMeeting>>>? _all;
         private Lazy<Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>>>? _rosters;
 
-        /// <summary>Every meeting, read once per chunk, for replies matched by sender alone.</summary>
-        public Task<IReadOnlyList<StoredMeeting>> AllMeetingsAsync(CancellationToken cancellationToken) =>
-            LazyInitializer.EnsureInitialized(ref _all, () => new(() => meetings.ListAsync(cancellationToken))).Value;
+        /// <summary>The meetings from <paramref name="today"/> on, read once per chunk, for replies matched by sender alone.</summary>
+        public Task<IReadOnlyList<StoredMeeting>> ComingMeetingsAsync(DateOnly today, CancellationToken cancellationToken) =>
+            LazyInitializer.EnsureInitialized(ref _all, () => new(() => meetings.ListBetweenAsync(today, null, cancellationToken))).Value;
 
         /// <summary>Every roster, read once per chunk, to know a chair's agenda when one is mailed in.</summary>
         public Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>> RostersAsync(CancellationToken cancellationToken) =>
@@ -261,7 +261,7 @@ public sealed class ReplyHandler(
 
         // Last: the sender is a participant of exactly one coming meeting.
         var today = CopenhagenTime.DateOf(clock.GetUtcNow());
-        var candidates = (await run.AllMeetingsAsync(cancellationToken))
+        var candidates = (await run.ComingMeetingsAsync(today, cancellationToken))
             .Where(m => m.Meeting.Date >= today && m.Meeting.Participants.Any(IsSender))
             .ToList();
         return candidates.Count == 1 ? (candidates[0].Meeting, candidates[0].Meeting.Participants.First(IsSender)) : null;

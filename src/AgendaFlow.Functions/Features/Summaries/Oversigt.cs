@@ -40,7 +40,7 @@ public sealed class Oversigt(
         var today = CopenhagenTime.DateOf(clock.GetUtcNow());
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
-            var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => m.Date >= today);
+            var coming = (await meetings.ListBetweenAsync(today, null, cancellationToken)).Select(m => m.Meeting);
             return HttpAnswer.Html(SecretariatPage.MeetingList(coming, key, await desk.UnmatchedAsync(cancellationToken)));
         }
 

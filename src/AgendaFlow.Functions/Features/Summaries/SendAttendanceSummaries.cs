@@ -27,7 +27,8 @@ public sealed class SendAttendanceSummaries(
     {
         var now = clock.GetUtcNow();
         var day = CopenhagenTime.ToLocal(tick.ScheduledFor).ToString("yyyyMMdd");
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        // From yesterday: a meeting late in the evening may still be ahead in UTC terms; HasStarted decides.
+        foreach (var stored in await meetings.ListBetweenAsync(CopenhagenTime.DateOf(now).AddDays(-1), null, cancellationToken))
         {
             var meeting = stored.Meeting;
             if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))

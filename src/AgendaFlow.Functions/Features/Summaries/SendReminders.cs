@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
 using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Core.Summaries;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
@@ -33,7 +34,8 @@ public sealed class SendReminders(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        // From yesterday: a meeting late in the evening may still be ahead in UTC terms; HasStarted decides.
+        foreach (var stored in await meetings.ListBetweenAsync(CopenhagenTime.DateOf(now).AddDays(-1), null, cancellationToken))
         {
             var meeting = stored.Meeting;
             if (meeting.IsCancelled || MeetingTimes.HasStarted(meeting, now))
