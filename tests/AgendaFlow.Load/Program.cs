@@ -2,8 +2,8 @@ using AgendaFlow.Integration.Tests.Infrastructure;
 using AgendaFlow.Load;
 
 // The load run (README.md, Performance): real Azurite, OpenSMTPD and Dovecot, the app in this process.
-//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup ...]
-// With no argument every scenario runs. Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
+//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history ...]
+// With no argument every scenario but history runs (it seeds five years of meetings first, a few minutes). Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
 string[] which = args.Length == 0 ? ["invitations", "replies", "startup"] : args;
 var figures = new Figures();
 Console.WriteLine($"Load run on {Environment.ProcessorCount} cores, load average {LoadAverage()} at start");
@@ -28,6 +28,20 @@ if (which.Contains("invitations") || which.Contains("replies"))
     {
         await mail.DisposeAsync();
         await azurite.DisposeAsync();
+    }
+}
+
+if (which.Contains("history"))
+{
+    var mail = new MailServers();
+    await mail.InitializeAsync();
+    try
+    {
+        await HistoryScenario.RunAsync(mail, figures);
+    }
+    finally
+    {
+        await mail.DisposeAsync();
     }
 }
 
