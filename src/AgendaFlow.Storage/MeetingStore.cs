@@ -20,10 +20,15 @@ public sealed class MeetingStore(StorageClients clients)
 {
     public const string MeetingsTable = "meetings";
     public const string TokensTable = "replytokens";
+    public const string DatesTable = MeetingDateIndex.TableName;
     private const string Partition = "meeting";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly TableClient _meetings = clients.Tables.GetTableClient(MeetingsTable);
     private readonly TableClient _tokens = clients.Tables.GetTableClient(TokensTable);
+    private MeetingDateIndex? _dates;
+
+    private MeetingDateIndex Dates => LazyInitializer.EnsureInitialized(
+        ref _dates, () => new MeetingDateIndex(clients.Tables.GetTableClient(MeetingDateIndex.TableName), _meetings, Partition));
 
     public async Task<StoredMeeting?> GetAsync(MeetingId id, CancellationToken cancellationToken)
     {
@@ -31,6 +36,20 @@ public sealed class MeetingStore(StorageClients clients)
         return row.HasValue && row.Value is { } e ? ToStored(e) : null;
     }
 
+    /// <summary>
+    /// The meetings dated from <paramref name="from"/> to <paramref name="to"/> (no end when null), found by their date
+    /// key: a run reads the meetings it works on, not the years of history before them.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredMeeting>> ListBetweenAsync(DateOnly from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var ids = await Dates.BetweenAsync(from, to, cancellationToken);
+        var found = new StoredMeeting?[ids.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, ct) => found[i] = await GetAsync(ids[i], ct));
+        return found.OfType<StoredMeeting>().ToList();
+    }
+
+    /// <summary>Every meeting ever stored: reads the whole history, so no timer uses it.</summary>
     public async Task<IReadOnlyList<StoredMeeting>> ListAsync(CancellationToken cancellationToken)
     {
         var meetings = new List<StoredMeeting>();
@@ -76,6 +95,8 @@ public sealed class MeetingStore(StorageClients clients)
             };
             LongStringColumn.Write(entity, "Json", JsonSerializer.Serialize(current, Json));
             LongStringColumn.Write(entity, "PreviousJson", previous is null ? null : JsonSerializer.Serialize(previous, Json));
+            // The index row first: one without its meeting yet is passed over; a meeting without one would be missed.
+            await Dates.AddAsync(meeting.Id, meeting.Date, meeting.Committee, cancellationToken);
             try
             {
                 // Optimistic concurrency: of two uploads racing here one wins, the other reads the winner and retries.

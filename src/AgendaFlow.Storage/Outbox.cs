@@ -57,12 +57,19 @@ public sealed class Outbox(StorageClients clients)
 
     private readonly TableClient _table = clients.Tables.GetTableClient(TableName);
     private readonly BlobContainerClient _messages = clients.Blobs.GetBlobContainerClient(ContainerName);
+    private OutboxArchive? _archive;
+
+    /// <summary>Where sent and failed mail goes, out of the table that is searched for due mail.</summary>
+    public const string FinishedTableName = OutboxArchive.TableName;
+
+    private OutboxArchive Archive => LazyInitializer.EnsureInitialized(
+        ref _archive, () => new OutboxArchive(clients.Tables.GetTableClient(OutboxArchive.TableName), _table));
 
     /// <summary>Adds the message unless a message with this key is already in the outbox; true when added.</summary>
     public async Task<bool> EnqueueAsync(string partition, string key, MimeMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(TableKey.Escape(partition), TableKey.Escape(key), cancellationToken: cancellationToken);
-        if (row.HasValue)
+        if (row.HasValue || await Archive.ContainsAsync(TableKey.Escape(partition), TableKey.Escape(key), cancellationToken))
         {
             return false;
         }
@@ -124,6 +131,7 @@ public sealed class Outbox(StorageClients clients)
             keys.Add(row.RowKey);
         }
 
+        await Archive.AddKeysAsync(escaped, keys, cancellationToken);
         return keys;
     }
 
@@ -216,14 +224,25 @@ public sealed class Outbox(StorageClients clients)
         return row;
     }
 
-    /// <summary>Messages to send now: pending and due, or left "sending" by a sender whose lease ran out.</summary>
+    /// <summary>
+    /// Messages to send now: pending and due, or left "sending" by a sender whose lease ran out. The table holds only
+    /// mail not yet finished, so this reads the mail waiting, not the mail ever sent.
+    /// </summary>
     public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await Archive.EnsureMovedAsync(cancellationToken);
         var due = new List<OutboxEntry>();
         var filter = TableClient.CreateQueryFilter(
             $"(State eq {OutboxState.Pending.ToString()} or State eq {OutboxState.Sending.ToString()}) and NextAttemptAt le {now}");
         await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
+            // A lease that ran out is rare; it may be a mail marked sent by a run that stopped before tidying up.
+            if (e.GetString("State") == nameof(OutboxState.Sending) && await Archive.ContainsAsync(e.PartitionKey, e.RowKey, cancellationToken))
+            {
+                await Archive.DeleteHotAsync(e.PartitionKey, e.RowKey, cancellationToken);
+                continue;
+            }
+
             due.Add(ToEntry(e));
         }
 
@@ -247,9 +266,18 @@ public sealed class Outbox(StorageClients clients)
     {
         var entries = new List<OutboxEntry>();
         var escaped = TableKey.Escape(partition);
-        await foreach (var e in _table.QueryAsync<TableEntity>(x => x.PartitionKey == escaped, cancellationToken: cancellationToken))
+        await foreach (var e in Archive.RowsAsync(escaped, cancellationToken))
         {
             entries.Add(ToEntry(e));
+        }
+
+        var finished = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        await foreach (var e in _table.QueryAsync<TableEntity>(x => x.PartitionKey == escaped, cancellationToken: cancellationToken))
+        {
+            if (!finished.Contains(TableKey.Unescape(e.RowKey)))
+            {
+                entries.Add(ToEntry(e));
+            }
         }
 
         return entries;
@@ -340,22 +368,13 @@ public sealed class Outbox(StorageClients clients)
         return messages;
     }
 
-    /// <summary>Records the messages as sent, in table transactions of up to 100 per partition.</summary>
+    /// <summary>Records the messages as sent, moving them out of the outbox table in transactions of up to 100 per partition.</summary>
     public async Task MarkSentAsync(IReadOnlyCollection<OutboxEntry> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var batch in entries.GroupBy(e => e.Partition).SelectMany(p => p.Chunk(100)))
         {
-            var updates = batch.Select(entry => new TableTransactionAction(
-                TableTransactionActionType.UpdateMerge,
-                new TableEntity(TableKey.Escape(entry.Partition), TableKey.Escape(entry.Key))
-                {
-                    ["State"] = OutboxState.Sent.ToString(),
-                    ["SentAt"] = now,
-                    ["LastError"] = null,
-                },
-                ETag.All));
-            await _table.SubmitTransactionAsync(updates, cancellationToken);
+            await Archive.MoveAsync(batch.Select(e => OutboxArchive.Finished(e, OutboxState.Sent, now, error: null)).ToList(), cancellationToken);
         }
     }
 
@@ -385,7 +404,7 @@ public sealed class Outbox(StorageClients clients)
     }
 
     public Task MarkFailedAsync(OutboxEntry entry, string error, CancellationToken cancellationToken) =>
-        UpdateAsync(entry, new() { ["State"] = OutboxState.Failed.ToString(), ["LastError"] = error }, cancellationToken);
+        Archive.MoveAsync([OutboxArchive.Finished(entry, OutboxState.Failed, sentAt: null, error)], cancellationToken);
 
     private async Task UpdateAsync(OutboxEntry entry, Dictionary<string, object?> values, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class StorageReady(StorageClients clients)
                 await clients.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             }
 
-            foreach (var table in new[] { UploadLedger.TableName, AgendaWatchLedger.TableName, MeetingStore.MeetingsTable, MeetingStore.TokensTable, Outbox.TableName, AttendanceStore.TableName, MailboxCursorStore.TableName, SummaryLedger.TableName, ReferatStore.TableName, WaitingReplyStore.TableName, SendPacing.TableName, TimerOccurrenceStore.TableName, ChairCheckStore.TableName })
+            foreach (var table in new[] { UploadLedger.TableName, AgendaWatchLedger.TableName, MeetingStore.MeetingsTable, MeetingDateIndex.TableName, MeetingStore.TokensTable, Outbox.TableName, Outbox.FinishedTableName, AttendanceStore.TableName, MailboxCursorStore.TableName, SummaryLedger.TableName, ReferatStore.TableName, WaitingReplyStore.TableName, SendPacing.TableName, TimerOccurrenceStore.TableName, ChairCheckStore.TableName })
             {
                 await clients.Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
             }

@@ -17,8 +17,13 @@ internal static class LoadApp
         Patient.PostAsync(new Uri(app.Client.BaseAddress!, path), content);
 
     public static Task<RunningApp> StartAsync(Azurite azurite, MailServers mail, string agendaMailbox) =>
+        StartAsync(azurite, mail, agendaMailbox, _ => { });
+
+    /// <param name="services">Registrations of the run's own, after the app's (e.g. storage clients that count what they read).</param>
+    public static Task<RunningApp> StartAsync(Azurite azurite, MailServers mail, string agendaMailbox, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> services) =>
         RunningApp.StandaloneAsync(
             azurite,
+            services,
             ("AgendaFlow__Standalone__AgendaPollInterval", "01:00:00"),
             ("AgendaFlow__Schedules__SendOutbox", Never),
             ("AgendaFlow__Schedules__CollectReplies", Never),

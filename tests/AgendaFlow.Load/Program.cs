@@ -2,8 +2,8 @@ using AgendaFlow.TestSupport;
 using AgendaFlow.Load;
 
 // The load run (README.md, Performance): real Azurite, OpenSMTPD and Dovecot, the app in this process.
-//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup ...]
-// With no argument every scenario runs. Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
+//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history ...]
+// With no argument every scenario but history runs (it seeds five years of meetings first, a few minutes). Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
 string[] which = args.Length == 0 ? ["invitations", "replies", "startup"] : args;
 var figures = new Figures();
 Console.WriteLine($"Load run on {Environment.ProcessorCount} cores, load average {LoadAverage()} at start");
@@ -28,6 +28,22 @@ if (which.Contains("invitations") || which.Contains("replies"))
     {
         await mail.DisposeAsync();
         await azurite.DisposeAsync();
+    }
+}
+
+if (which.Any(w => w.StartsWith("history", StringComparison.Ordinal)))
+{
+    var mail = new MailServers();
+    await mail.InitializeAsync();
+    try
+    {
+        // "history:1" seeds one year instead of five (seeding five years takes about an hour on a busy machine).
+        var years = which.FirstOrDefault(w => w.StartsWith("history:", StringComparison.Ordinal)) is { } given ? int.Parse(given[8..], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        await HistoryScenario.RunAsync(mail, figures, years);
+    }
+    finally
+    {
+        await mail.DisposeAsync();
     }
 }
 

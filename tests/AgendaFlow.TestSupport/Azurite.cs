@@ -38,7 +38,42 @@ public sealed class Azurite : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("agendaflow-azurite-").FullName;
         BlobPort = FreePort.Next();
         TablePort = FreePort.Next();
-        var queuePort = FreePort.Next();
+        _queuePort = FreePort.Next();
+        await LaunchAsync();
+    }
+
+    /// <summary>
+    /// Stops Azurite as an outage would, the way a service stops (SIGTERM: it writes its data out), keeping its data
+    /// folder and ports for <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            _ = Kill(process.Id, 15);
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>Starts Azurite again on the same data folder and ports, after <see cref="StopAsync"/>.</summary>
+    public Task StartAgainAsync() => LaunchAsync();
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
+
+    private int _queuePort;
+
+    private async Task LaunchAsync()
+    {
+        var queuePort = _queuePort;
         var start = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,
@@ -51,12 +86,13 @@ public sealed class Azurite : IAsyncLifetime
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(),
             "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(),
             "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(),
-            "--location", _folder,
+            "--location", _folder!,
         })
         {
             start.ArgumentList.Add(arg);
         }
 
+        _process?.Dispose();
         _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         _process.OutputDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };
         _process.ErrorDataReceived += (_, e) => { lock (_output) { _output.AppendLine(e.Data); } };

@@ -133,7 +133,7 @@ public sealed class InvitationDeliveryTests(Azurite azurite, MailServers mail)
 
     private async Task<int> SentCountAsync()
     {
-        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(Outbox.TableName);
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(Outbox.FinishedTableName);
         await table.CreateIfNotExistsAsync();
         var count = 0;
         await foreach (var _ in table.QueryAsync<TableEntity>(e => e.GetString("State") == "Sent" && e.PartitionKey.CompareTo("afproevning") >= 0 && e.PartitionKey.CompareTo("afproevninh") < 0))

@@ -146,7 +146,7 @@ public sealed class ExchangeLikeAppTests(Azurite azurite, ExchangeLikeMailServer
     private async Task<List<TableEntity>> WaitForOutboxAsync(
         IReadOnlyCollection<string> addresses, Func<TableEntity, bool> match, int count, TimeSpan timeout, RunningApp app)
     {
-        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(Outbox.TableName);
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(Outbox.FinishedTableName);
         var wanted = addresses.ToHashSet(StringComparer.Ordinal);
         var deadline = DateTime.UtcNow + timeout;
         while (true)

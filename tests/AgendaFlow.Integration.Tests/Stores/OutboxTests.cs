@@ -96,6 +96,7 @@ public sealed class OutboxTests(Azurite azurite)
         var tables = new TableServiceClient(azurite.ConnectionString);
         await blobs.GetBlobContainerClient(Outbox.ContainerName).CreateIfNotExistsAsync();
         await tables.GetTableClient(Outbox.TableName).CreateIfNotExistsAsync();
+        await tables.GetTableClient(Outbox.FinishedTableName).CreateIfNotExistsAsync();
         return new Outbox(new StorageClients(blobs, tables));
     }
 

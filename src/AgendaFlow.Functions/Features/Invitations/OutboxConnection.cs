@@ -37,7 +37,7 @@ public sealed class OutboxConnection(
         var answered = new HashSet<MimeMessage>(ReferenceEqualityComparer.Instance);
         // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
         // table round trip per message would otherwise add to every message's time. All are written before the batch ends.
-        var marks = new SentMarks(outbox, clock);
+        var marks = new SentMarks(outbox, clock, logger);
         try
         {
             await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))
@@ -64,9 +64,10 @@ public sealed class OutboxConnection(
                         break;
                 }
 
-                if (throttled)
+                if (throttled || marks.Failing)
                 {
-                    // The relay will answer the same to the next one; the rest goes back untried.
+                    // The relay will answer the same to the next one, or storage cannot record what is sent: the
+                    // rest goes back untried.
                     break;
                 }
             }
@@ -77,9 +78,9 @@ public sealed class OutboxConnection(
             await marks.FlushAsync();
         }
 
-        if (throttled)
+        if (throttled || answered.Count < batch.Count)
         {
-            var until = HoldUntil();
+            var until = throttled ? HoldUntil() : clock.GetUtcNow();
             foreach (var (entry, message) in batch.Where(c => !answered.Contains(c.Message)))
             {
                 await outbox.DeferAsync(entry, until, error: null, clock.GetUtcNow(), CancellationToken.None);

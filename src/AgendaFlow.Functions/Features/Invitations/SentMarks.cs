@@ -6,13 +6,23 @@ namespace AgendaFlow.Functions.Features.Invitations;
 /// Records "sent" as the relay accepts each message, without a table round trip per message: marks that arrive
 /// while one write is under way go together in the next (group commit). A crash can still lose only the marks of
 /// the write in flight, as with one write per message, but 500 invitations take a few dozen writes, not 500.
+/// When storage does not answer, the marks are held here and written again every few seconds until it does (up to
+/// <see cref="HoldFor"/>, well inside the claim's lease, so no other sender takes those mails meanwhile), and
+/// <see cref="Failing"/> tells the sender to stop: a mail whose mark cannot be written is a mail sent twice later.
 /// </summary>
-internal sealed class SentMarks(Outbox outbox, TimeProvider clock)
+internal sealed class SentMarks(Outbox outbox, TimeProvider clock, ILogger logger)
 {
+    /// <summary>How long marks are held while storage is away; then the write fails and the lease decides.</summary>
+    public static readonly TimeSpan HoldFor = Outbox.Lease / 2;
+
     private readonly Lock _gate = new();
     private readonly List<OutboxEntry> _waiting = [];
     private readonly List<Task> _writes = [];
     private bool _writing;
+    private volatile bool _failing;
+
+    /// <summary>True while a mark write has failed and not yet succeeded: send nothing more until it has.</summary>
+    public bool Failing => _failing;
 
     public void Add(OutboxEntry entry)
     {
@@ -36,6 +46,40 @@ internal sealed class SentMarks(Outbox outbox, TimeProvider clock)
         }
     }
 
+    /// <summary>Writes the marks; while storage fails, holds them and tries again, one log line when it starts and one when it ends.</summary>
+    private async Task WriteHoldingAsync(OutboxEntry[] marks)
+    {
+        var giveUpAt = clock.GetUtcNow() + HoldFor;
+        var pause = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await outbox.MarkSentAsync(marks, clock.GetUtcNow(), CancellationToken.None);
+                if (_failing)
+                {
+                    _failing = false;
+                    logger.LogWarning("Storage answers again: {Count} held 'sent' mark(s) written", marks.Length);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or IOException or TimeoutException or AggregateException
+                && clock.GetUtcNow() + pause < giveUpAt)
+            {
+                if (!_failing)
+                {
+                    _failing = true;
+                    logger.LogWarning("Storage is not answering ({Error}): sending stops, {Count} 'sent' mark(s) held and written again until it answers",
+                        ex.GetType().Name + ": " + ex.Message.Split('\n')[0], marks.Length);
+                }
+
+                await Task.Delay(pause, clock);
+                pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 10));
+            }
+        }
+    }
+
     private async Task WriteWaitingAsync()
     {
         while (true)
@@ -55,7 +99,7 @@ internal sealed class SentMarks(Outbox outbox, TimeProvider clock)
 
             try
             {
-                await outbox.MarkSentAsync(next, clock.GetUtcNow(), CancellationToken.None);
+                await WriteHoldingAsync(next);
             }
             catch
             {

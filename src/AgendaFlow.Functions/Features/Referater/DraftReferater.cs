@@ -37,7 +37,8 @@ public sealed class DraftReferater(
     {
         var now = clock.GetUtcNow();
         var drafted = new List<string>();
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        var today = Core.Scheduling.CopenhagenTime.DateOf(now);
+        foreach (var stored in await meetings.ListBetweenAsync(Core.Scheduling.CopenhagenTime.DateOf(now - DraftPlan.LookBack).AddDays(-1), today, cancellationToken))
         {
             var meeting = stored.Meeting;
             if (!DraftPlan.IsDue(meeting, now))

@@ -59,14 +59,15 @@ public sealed class PublishReferater(
             }
         }
 
-        var stored = await meetings.ListAsync(cancellationToken);
+        // The calendars list coming meetings only: those are the ones read.
+        var coming = await meetings.ListBetweenAsync(Core.Scheduling.CopenhagenTime.DateOf(now), null, cancellationToken);
         var site = new ReferatSite(options.PublishingBaseUrl ?? referater.SiteUri);
         var plan = PublishPlan.Create(
             PublishManifest.Parse(await referater.ReadSiteFileAsync(ReferatSite.ManifestPath, cancellationToken)),
             approved,
             site,
             now,
-            new CalendarInput(stored.Select(m => m.Meeting).ToList(), options.Mail));
+            new CalendarInput(coming.Select(m => m.Meeting).ToList(), options.Mail));
         foreach (var problem in plan.Problems)
         {
             logger.LogWarning("PublishReferater: {Problem}", problem);
@@ -84,7 +85,7 @@ public sealed class PublishReferater(
         foreach (var (published, corrected) in plan.New.Select(p => (p, false)).Concat(plan.Corrected.Select(p => (p, true))))
         {
             var meetingId = MeetingId.For(published.CommitteeSlug, published.Date);
-            var meeting = stored.FirstOrDefault(m => m.Meeting.Id == meetingId)?.Meeting;
+            var meeting = (await meetings.GetAsync(meetingId, cancellationToken))?.Meeting;
             if (meeting is null)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Core.Agendas;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
@@ -184,9 +185,9 @@ public sealed class ReplyHandler(
         private Lazy<Task<IReadOnlyList<StoredMeeting>>>? _all;
         private Lazy<Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>>>? _rosters;
 
-        /// <summary>Every meeting, read once per chunk, for replies matched by sender alone.</summary>
-        public Task<IReadOnlyList<StoredMeeting>> AllMeetingsAsync(CancellationToken cancellationToken) =>
-            LazyInitializer.EnsureInitialized(ref _all, () => new(() => meetings.ListAsync(cancellationToken))).Value;
+        /// <summary>The meetings from <paramref name="today"/> on, read once per chunk, for replies matched by sender alone.</summary>
+        public Task<IReadOnlyList<StoredMeeting>> ComingMeetingsAsync(DateOnly today, CancellationToken cancellationToken) =>
+            LazyInitializer.EnsureInitialized(ref _all, () => new(() => meetings.ListBetweenAsync(today, null, cancellationToken))).Value;
 
         /// <summary>Every roster, read once per chunk, to know a chair's agenda when one is mailed in.</summary>
         public Task<IReadOnlyList<(string Committee, Core.Rosters.Roster Roster)>> RostersAsync(CancellationToken cancellationToken) =>
@@ -228,7 +229,8 @@ public sealed class ReplyHandler(
             return await ParticipantAsync(run, meetingId, match.ParticipantIn, cancellationToken);
         }
 
-        return match.AmongComing((await run.AllMeetingsAsync(cancellationToken)).Select(m => m.Meeting), clock.GetUtcNow());
+        var today = CopenhagenTime.DateOf(clock.GetUtcNow());
+        return match.AmongComing((await run.ComingMeetingsAsync(today.AddDays(-1), cancellationToken)).Select(m => m.Meeting), clock.GetUtcNow());
     }
 
     private static async Task<(Meeting, Invitee)?> ParticipantAsync(ChunkState run, MeetingId id, Func<Meeting, Invitee?> participantIn, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Rendering;
 using AgendaFlow.Functions.Hosting;
@@ -44,7 +45,8 @@ public sealed class Oversigt(
         if (call.RouteValues.GetValueOrDefault("meeting") is not { Length: > 0 } id)
         {
             var now = clock.GetUtcNow();
-            var coming = (await meetings.ListAsync(cancellationToken)).Select(m => m.Meeting).Where(m => !MeetingTimes.IsOver(m, now));
+            // From yesterday: a meeting late in the evening may not be over yet; IsOver decides.
+            var coming = (await meetings.ListBetweenAsync(CopenhagenTime.DateOf(now).AddDays(-1), null, cancellationToken)).Select(m => m.Meeting).Where(m => !MeetingTimes.IsOver(m, now));
             return HttpAnswer.Html(SecretariatPage.MeetingList(coming, linkKey, await desk.UnmatchedAsync(cancellationToken))) with { SetCookie = cookie };
         }
 

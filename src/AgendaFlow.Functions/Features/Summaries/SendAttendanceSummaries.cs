@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Core.Summaries;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
@@ -27,7 +28,8 @@ public sealed class SendAttendanceSummaries(
     {
         var now = clock.GetUtcNow();
         int coming = 0, sent = 0;
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        // From yesterday: a meeting late in the evening may still be ahead in UTC terms; SummaryPlan decides.
+        foreach (var stored in await meetings.ListBetweenAsync(CopenhagenTime.DateOf(now).AddDays(-1), null, cancellationToken))
         {
             if (SummaryPlan.Daily(stored.Meeting, tick.ScheduledFor, now, options.AlwaysWithinDays) is { } due)
             {

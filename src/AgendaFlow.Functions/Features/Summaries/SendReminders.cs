@@ -1,6 +1,8 @@
 using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Attendance;
 using AgendaFlow.Core.Invitations;
+using AgendaFlow.Core.Meetings;
+using AgendaFlow.Core.Scheduling;
 using AgendaFlow.Core.Summaries;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
@@ -34,7 +36,8 @@ public sealed class SendReminders(
     {
         var now = clock.GetUtcNow();
         int reminders = 0, finals = 0;
-        foreach (var stored in await meetings.ListAsync(cancellationToken))
+        // From yesterday: a meeting late in the evening may still be ahead in UTC terms; SummaryPlan decides.
+        foreach (var stored in await meetings.ListBetweenAsync(CopenhagenTime.DateOf(now).AddDays(-1), null, cancellationToken))
         {
             var meeting = stored.Meeting;
             if (!SummaryPlan.IsComing(meeting, now))
