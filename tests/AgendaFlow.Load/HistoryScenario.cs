@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.TestSupport;
 using AgendaFlow.Storage;
 using Azure.Core;
 using Azure.Data.Tables;
