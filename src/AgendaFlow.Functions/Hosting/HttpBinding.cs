@@ -34,9 +34,12 @@ public static class HttpBinding
             await reader.ReadToEndAsync(cancellationToken));
     }
 
-    public static IActionResult ToActionResult(this HttpAnswer answer) => answer.Location is null
-        ? new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body }
-        : new SeeOtherResult(answer.Location);
+    public static IActionResult ToActionResult(this HttpAnswer answer) => answer switch
+    {
+        { Location: { } location } => new SeeOtherResult(location),
+        { Bytes: { } bytes } => new FileBytesResult(bytes, answer.ContentType, answer.CacheControl),
+        _ => new ContentResult { StatusCode = answer.StatusCode, ContentType = answer.ContentType, Content = answer.Body },
+    };
 
     public static async Task WriteToAsync(this HttpAnswer answer, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -47,11 +50,38 @@ public static class HttpBinding
             response.Headers.Location = answer.Location;
         }
 
+        if (answer.CacheControl is not null)
+        {
+            response.Headers.CacheControl = answer.CacheControl;
+        }
+
+        if (answer.Bytes is not null)
+        {
+            await response.Body.WriteAsync(answer.Bytes, cancellationToken);
+            return;
+        }
+
         await response.WriteAsync(answer.Body, cancellationToken);
     }
 
     // Besides the route's own values the host passes the query and headers (as JSON) and its "sys" data.
     private static bool IsHostData(string name) => name is "Query" or "Headers" or "sys";
+
+    private sealed class FileBytesResult(byte[] bytes, string contentType, string? cacheControl) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.StatusCode = StatusCodes.Status200OK;
+            response.ContentType = contentType;
+            if (cacheControl is not null)
+            {
+                response.Headers.CacheControl = cacheControl;
+            }
+
+            await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
+        }
+    }
 
     private sealed class SeeOtherResult(string location) : IActionResult
     {
