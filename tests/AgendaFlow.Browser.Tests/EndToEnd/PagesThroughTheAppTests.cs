@@ -31,7 +31,7 @@ public sealed class PagesThroughTheAppTests(Azurite azurite, Chromium chromium, 
         await using var _ = app;
         var meetingDate = new DateOnly(DateTime.UtcNow.Year + 1, 3, 11);
         var anne = $"anne.andersen@{committee}.example";
-        await data.UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda("Dagsorden", "Møde i styregruppen", meetingDate, committee));
+        await data.UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda("Dagsorden", "Sundhedsstyregruppen", meetingDate, committee));
         var token = await data.TokenOfAsync(anne, TimeSpan.FromSeconds(60), app);
         var meetingId = MeetingId.For(committee, meetingDate);
         var history = app.Services.GetRequiredService<AttendanceStore>();
@@ -87,10 +87,10 @@ public sealed class PagesThroughTheAppTests(Azurite azurite, Chromium chromium, 
         var other = committee + "b";
         await data.UploadRosterAsync(other, $"Udvalg;{OtherCommitteeName}\nNavn;E-mail;Rolle\nDorthe Eriksen;dorthe@{other}.example;formand\n");
         // The other committee has only a coming meeting: its calendar page is written, and the front page lists it.
-        await data.UploadAgendaAsync($"{other}/dagsorden.txt", Agenda("Dagsorden", "Møde i klyngen", new DateOnly(DateTime.UtcNow.Year + 1, 4, 8), other));
+        await data.UploadAgendaAsync($"{other}/dagsorden.txt", Agenda("Dagsorden", "Klyngestyregruppen", new DateOnly(DateTime.UtcNow.Year + 1, 4, 8), other));
         var today = CopenhagenTime.DateOf(DateTimeOffset.UtcNow);
         var approved = today.AddDays(-1);
-        await data.UploadAgendaAsync($"{committee}/referat.txt", Agenda("Referat", "Møde i styregruppen", today.AddDays(-7), committee, $"Godkendt: {approved:yyyy-MM-dd}"));
+        await data.UploadAgendaAsync($"{committee}/referat.txt", Agenda("Referat", "Sundhedsstyregruppen", today.AddDays(-7), committee, $"Godkendt: {approved:yyyy-MM-dd}"));
         await app.Logs.WaitForAsync("is a referat", TimeSpan.FromSeconds(60));
         await data.TokenOfAsync($"anne.andersen@{other}.example", TimeSpan.FromSeconds(60), app);
         Assert.True((await app.Client.PostAsync("/admin/functions/PublishReferater", null)).IsSuccessStatusCode);

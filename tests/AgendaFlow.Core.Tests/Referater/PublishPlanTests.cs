@@ -22,6 +22,7 @@ public sealed class PublishPlanTests
                 "sundhed/index.html",
                 "sundhed/feed.atom",
                 "index.html",
+                "404.html",
                 "manifest.json",
             ],
             paths);
