@@ -5,7 +5,8 @@
 # compiled ReadyToRun because a runtime is given (PublishReadyToRun in the project). The Functions SDK writes
 # functions.metadata, worker.config.json and the .azurefunctions folder beside the app; the zip has host.json at
 # its root. For a deployment without azd: az functionapp deployment source config-zip -g RG -n APP --src ZIP.
-# Needs only the .NET SDK.
+# Needs the .NET SDK and npm (the build installs Det Fælles Designsystem for the pages with npm ci, see
+# src/AgendaFlow.Functions/SiteAssets).
 #
 # Default output: artifacts/agendaflow.zip (ignored by git).
 set -euo pipefail

@@ -60,6 +60,13 @@ public sealed class ReferatStore(StorageClients clients, string publishingContai
         }
     }
 
+    /// <summary>A binary file of the site (the design system's fonts and icons), kept by browsers for a day.</summary>
+    public async Task WriteSiteFileAsync(string path, string contentType, byte[] content, CancellationToken cancellationToken) =>
+        await _site.GetBlobClient(path).UploadAsync(
+            BinaryData.FromBytes(content),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType, CacheControl = "public, max-age=86400" } },
+            cancellationToken);
+
     public async Task WriteSiteFileAsync(string path, string contentType, string content, CancellationToken cancellationToken) =>
         await _site.GetBlobClient(path).UploadAsync(
             BinaryData.FromBytes(Encoding.UTF8.GetBytes(content)),

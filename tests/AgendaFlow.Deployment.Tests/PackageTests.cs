@@ -30,7 +30,7 @@ public sealed class PackageTests(DeploymentArtifacts artifacts)
             .Select(f => f!["name"]!.GetValue<string>())
             .Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["AgendaUploaded", "CollectReplies", "Dagsordentjek", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas", "Rsvp", "SendAttendanceSummaries", "SendOutbox", "SendReminders", "Uploads"],
+            ["AgendaUploaded", "Assets", "CollectReplies", "Dagsordentjek", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas", "Rsvp", "SendAttendanceSummaries", "SendOutbox", "SendReminders", "Uploads"],
             functions);
     }
 

@@ -30,7 +30,8 @@ public static class CalendarInvite
             Location = CalendarText.Value(meeting.Location),
             Description = CalendarText.Value($"Dagsorden: {string.Join("; ", meeting.Items.Select(i => $"{i.Number}. {i.Title}"))}"),
             DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
-            Organizer = new Organizer($"mailto:{settings.FromAddress}") { CommonName = CalendarText.Parameter(meeting.Committee) },
+            // A person's calendar shows the organiser's name: the committee as its agenda names it, never the upload folder.
+            Organizer = new Organizer($"mailto:{settings.FromAddress}") { CommonName = CalendarText.Parameter(meeting.Title) },
             Status = kind == InvitationKind.Cancellation ? "CANCELLED" : "CONFIRMED",
         };
         if (meeting.Start is { } start)

@@ -60,7 +60,7 @@ public static class InvitationMail
         var mixed = new Multipart("mixed") { alternative };
         foreach (var file in invitation.Attachments)
         {
-            mixed.Add(new MimePart(ContentType.Parse(file.ContentType))
+            mixed.Add(new MimePart(ContentType.Parse(AttachmentTypes.Of(file.FileName, file.ContentType)))
             {
                 Content = new MimeContent(new MemoryStream(file.Content.ToArray())),
                 ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
@@ -172,10 +172,12 @@ public static class InvitationMail
         static string E(string text) => HtmlText.Encode(text);
         var meeting = invitation.Meeting;
         var html = new StringBuilder();
+        // Narrow mail viewers (390 px phones): Danish hyphenation for long compounds, and tables that never push the body wider.
         html.Append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append($"<title>{E(Subject(invitation))}</title>\n")
-            .Append("<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:40em;overflow-wrap:break-word}")
-            .Append("table{border-collapse:collapse}th,td{text-align:left;padding:.25em .75em .25em 0;vertical-align:top}")
+            .Append("<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:40em;overflow-wrap:break-word;-webkit-hyphens:auto;hyphens:auto}")
+            .Append("table{border-collapse:collapse;max-width:100%}th,td{text-align:left;padding:.25em .75em .25em 0;vertical-align:top}")
             .Append("a.svar{display:inline-block;margin:.25em .5em .25em 0;padding:.5em 1em;border-radius:4px;background:#0b4f8a;color:#fff;text-decoration:none}")
             .Append("</style>\n</head>\n<body>\n<main>\n")
             .Append($"<h1>{E(meeting.Title)}</h1>\n")

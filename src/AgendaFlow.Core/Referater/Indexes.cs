@@ -8,10 +8,10 @@ namespace AgendaFlow.Core.Referater;
 public static class CommitteeIndex
 {
     /// <param name="hasCalendar">Whether the committee's calendar of coming meetings is published beside it.</param>
-    public static string Render(string committeeName, IEnumerable<ReferatListing> referater, bool hasCalendar = false)
+    public static string Render(string committeeName, IEnumerable<ReferatListing> referater, bool hasCalendar = false, ReferatSite? site = null)
     {
         var html = new StringBuilder();
-        html.Append("<nav aria-label=\"Brødkrumme\"><a href=\"../index.html\">Alle udvalg</a></nav>\n");
+        html.Append(Breadcrumbs.Render(("../index.html", "Alle udvalg")));
         html.Append("<h1>Referater: ").Append(HtmlText.Encode(committeeName)).Append("</h1>\n");
         html.Append("<h2>Abonnér</h2>\n<ul>\n<li><a href=\"feed.atom\" type=\"application/atom+xml\">Abonnér på nye referater fra ")
             .Append(HtmlText.Encode(committeeName)).Append(" (Atom-feed)</a></li>\n");
@@ -22,19 +22,26 @@ public static class CommitteeIndex
 
         html.Append("</ul>\n<h2>Referater</h2>\n");
         Listing.Append(html, referater, withCommittee: false, pathPrefix: string.Empty);
-        return PageLayout.Render($"Referater: {committeeName}", html.ToString());
+        return PageLayout.Render($"Referater: {committeeName}", html.ToString(), (site ?? ReferatSite.Relative).Frame(1));
     }
 }
 
-/// <summary>The site's front page: every published referat, newest first, with its committee.</summary>
+/// <summary>The site's front page: every committee with a page of its own, and every published referat, newest first, with its committee.</summary>
 public static class SiteIndex
 {
-    public static string Render(IEnumerable<ReferatListing> referater, string title = "Referater")
+    /// <param name="committeePages">Every committee whose index is written (slug to display name), also those with only a calendar so far.</param>
+    public static string Render(IEnumerable<ReferatListing> referater, string title = "Referater", IReadOnlyDictionary<string, string>? committeePages = null)
     {
         var list = referater.ToList();
         var html = new StringBuilder();
         html.Append("<h1>").Append(HtmlText.Encode(title)).Append("</h1>\n");
-        var committees = list.GroupBy(r => r.CommitteeSlug).Select(g => (Slug: g.Key, Name: g.First().CommitteeName)).OrderBy(c => c.Name, StringComparer.Create(DanishText.Culture, true)).ToList();
+        var named = list.GroupBy(r => r.CommitteeSlug).ToDictionary(g => g.Key, g => g.Last().CommitteeName);
+        foreach (var (slug, name) in committeePages ?? new Dictionary<string, string>())
+        {
+            named.TryAdd(slug, name);
+        }
+
+        var committees = named.Select(c => (Slug: c.Key, Name: c.Value)).OrderBy(c => c.Name, StringComparer.Create(DanishText.Culture, true)).ToList();
         if (committees.Count > 0)
         {
             html.Append("<h2>Udvalg</h2>\n<ul>\n");
@@ -49,7 +56,7 @@ public static class SiteIndex
 
         html.Append("<h2>Seneste referater</h2>\n");
         Listing.Append(html, list, withCommittee: true, pathPrefix: string.Empty);
-        return PageLayout.Render(title, html.ToString());
+        return PageLayout.Render(title, html.ToString(), new ReferatSite(new Uri("https://referater.invalid/"), title).Frame(0));
     }
 }
 

@@ -41,10 +41,13 @@ public sealed record PublishManifest(IReadOnlyList<ReferatListing> Referater, IR
 }
 
 /// <summary>An approved referat to publish: the parsed minutes and the committee (the upload's folder).</summary>
-public sealed record ReferatSource(AgendaDocument Document, string Committee, string? CommitteeName = null, string? SourceName = null);
+/// <param name="CommitteeName">How people call the committee (the roster's <c>Udvalg</c> row); else the document's title is used.</param>
+/// <param name="ApprovedOn">The approval day the document or metadata names, for the page's approval line.</param>
+public sealed record ReferatSource(AgendaDocument Document, string Committee, string? CommitteeName = null, string? SourceName = null, DateOnly? ApprovedOn = null);
 
 /// <summary>The coming meetings of the committees whose calendars are published, and the settings their UIDs need.</summary>
-public sealed record CalendarInput(IReadOnlyList<Meeting> Meetings, MailSettings Settings);
+/// <param name="CommitteeNames">Committee display names by slug (the rosters' <c>Udvalg</c> rows), for committees known only by their coming meetings.</param>
+public sealed record CalendarInput(IReadOnlyList<Meeting> Meetings, MailSettings Settings, IReadOnlyDictionary<string, string>? CommitteeNames = null);
 
 /// <summary>One file to write: its path under the publishing container, content type and text (UTF-8).</summary>
 public sealed record PlannedFile(string Path, string ContentType, string Content, string Hash);
@@ -65,9 +68,14 @@ public sealed partial record PublishPlan(
     IReadOnlyList<PublishedReferat> Corrected,
     IReadOnlyList<string> Problems)
 {
-    public bool NothingToDo => Writes.Count == 0;
+    public bool NothingToDo => Writes.Count == 0 && AssetWrites.Count == 0;
 
-    public static PublishPlan Create(PublishManifest current, IEnumerable<ReferatSource> approved, ReferatSite site, DateTimeOffset now, CalendarInput? calendars = null)
+    /// <summary>Design system files (stylesheet, fonts, icons) to copy to the site before any page, by their site path.</summary>
+    public IReadOnlyList<string> AssetWrites { get; init; } = [];
+
+    /// <param name="assets">The design system's files as the site should hold them: site path to SHA-256. Only changed ones are written.</param>
+    public static PublishPlan Create(PublishManifest current, IEnumerable<ReferatSource> approved, ReferatSite site, DateTimeOffset now, CalendarInput? calendars = null,
+        IReadOnlyDictionary<string, string>? assets = null)
     {
         // Whole seconds in UTC: what Atom and the manifest show, and what a second run compares against.
         now = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
@@ -81,7 +89,7 @@ public sealed partial record PublishPlan(
             PublishedReferat candidate;
             try
             {
-                candidate = PublishedReferat.From(source.Document, source.Committee, now, null, source.CommitteeName);
+                candidate = PublishedReferat.From(source.Document, source.Committee, now, null, source.CommitteeName, source.ApprovedOn);
             }
             catch (ArgumentException ex)
             {
@@ -129,7 +137,7 @@ public sealed partial record PublishPlan(
 
         foreach (var r in referater.Values.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
-            Add(r.PagePath, "text/html; charset=utf-8", ReferatPage.Render(r));
+            Add(r.PagePath, "text/html; charset=utf-8", ReferatPage.Render(r, site));
             Add(r.JsonPath, "application/json; charset=utf-8", ReferatJson.Render(r, site));
         }
 
@@ -137,14 +145,15 @@ public sealed partial record PublishPlan(
         var committees = listings.GroupBy(l => l.CommitteeSlug).ToDictionary(g => g.Key, g => g.Last().CommitteeName);
         foreach (var slug in calendarByCommittee.Keys.Where(k => !committees.ContainsKey(k)))
         {
-            committees[slug] = calendarByCommittee[slug][0].Committee;
+            var coming = calendarByCommittee[slug][0];
+            committees[slug] = calendars!.CommitteeNames?.GetValueOrDefault(slug) ?? coming.Title;
         }
 
         foreach (var (slug, name) in committees.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var own = listings.Where(l => l.CommitteeSlug == slug).ToList();
             var hasCalendar = calendarByCommittee.ContainsKey(slug);
-            Add(ReferatSite.CommitteeIndexPath(slug), "text/html; charset=utf-8", CommitteeIndex.Render(name, own, hasCalendar));
+            Add(ReferatSite.CommitteeIndexPath(slug), "text/html; charset=utf-8", CommitteeIndex.Render(name, own, hasCalendar, site));
             Add(ReferatSite.FeedPath(slug), "application/atom+xml; charset=utf-8", AtomFeed.Render(slug, name, own, site));
             if (hasCalendar)
             {
@@ -153,11 +162,22 @@ public sealed partial record PublishPlan(
             }
         }
 
-        Add(ReferatSite.SiteIndexPath, "text/html; charset=utf-8", SiteIndex.Render(listings, site.Title));
+        Add(ReferatSite.SiteIndexPath, "text/html; charset=utf-8", SiteIndex.Render(listings, site.Title, committees));
+        Add(ReferatSite.NotFoundPath, "text/html; charset=utf-8", NotFoundPage.Render(site));
 
         var writes = new List<PlannedFile>();
         var unchanged = new List<string>();
         var hashes = new Dictionary<string, string>(current.Files, StringComparer.Ordinal);
+        var assetWrites = new List<string>();
+        foreach (var (path, hash) in (assets ?? new Dictionary<string, string>()).OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            if (!current.Files.TryGetValue(path, out var old) || old != hash)
+            {
+                assetWrites.Add(path);
+                hashes[path] = hash;
+            }
+        }
+
         foreach (var (file, compareHash) in files)
         {
             if (current.Files.TryGetValue(file.Path, out var old) && old == compareHash)
@@ -172,7 +192,7 @@ public sealed partial record PublishPlan(
         }
 
         var manifest = new PublishManifest(listings, hashes);
-        if (writes.Count > 0 || !SameListings(current, manifest))
+        if (writes.Count > 0 || assetWrites.Count > 0 || !SameListings(current, manifest))
         {
             var json = manifest.ToJson();
             writes.Add(new PlannedFile(ReferatSite.ManifestPath, "application/json; charset=utf-8", json, PublishedReferat.Hash(json)));
@@ -182,7 +202,7 @@ public sealed partial record PublishPlan(
             unchanged.Add(ReferatSite.ManifestPath);
         }
 
-        return new PublishPlan(writes, unchanged, manifest, fresh, corrected, problems);
+        return new PublishPlan(writes, unchanged, manifest, fresh, corrected, problems) { AssetWrites = assetWrites };
     }
 
     private static bool SameListings(PublishManifest a, PublishManifest b) =>

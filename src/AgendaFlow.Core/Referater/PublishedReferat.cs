@@ -10,11 +10,24 @@ namespace AgendaFlow.Core.Referater;
 /// </summary>
 public sealed record ReferatSite(Uri BaseUrl, string Title = "Referater")
 {
+    /// <summary>A site whose address is not known: pages link to each other and their assets relatively, which is all they need.</summary>
+    public static ReferatSite Relative { get; } = new(new Uri("https://referater.invalid/"));
+
     public Uri Url(string path) => new($"{BaseUrl.AbsoluteUri.TrimEnd('/')}/{path.TrimStart('/')}");
 
     public const string SiteIndexPath = "index.html";
 
     public const string ManifestPath = "manifest.json";
+
+    /// <summary>The static website's error document (infra/hooks/postdeploy.sh: <c>--404-document 404.html</c>).</summary>
+    public const string NotFoundPath = "404.html";
+
+    /// <summary>Where the design system's files live on the site; pages reach them with a relative link.</summary>
+    public const string AssetFolder = "assets/dkfds/";
+
+    /// <summary>The frame of a page <paramref name="depth"/> folders below the site's root.</summary>
+    public Rendering.PageFrame Frame(int depth) =>
+        new(string.Concat(Enumerable.Repeat("../", depth)) + AssetFolder, Title, string.Concat(Enumerable.Repeat("../", depth)) + SiteIndexPath);
 
     public static string CommitteeIndexPath(string committeeSlug) => $"{committeeSlug}/index.html";
 
@@ -30,8 +43,9 @@ public sealed record ReferatSite(Uri BaseUrl, string Title = "Referater")
 /// </summary>
 public sealed class PublishedReferat
 {
-    private PublishedReferat(string committeeSlug, string committeeName, AgendaDocument document, DateOnly date, DateTimeOffset published, DateTimeOffset? corrected)
+    private PublishedReferat(string committeeSlug, string committeeName, AgendaDocument document, DateOnly date, DateTimeOffset published, DateTimeOffset? corrected, DateOnly? approvedOn)
     {
+        ApprovedOn = approvedOn;
         CommitteeSlug = committeeSlug;
         CommitteeName = committeeName;
         Document = document;
@@ -63,6 +77,9 @@ public sealed class PublishedReferat
 
     public DateTimeOffset Updated => Corrected ?? Published;
 
+    /// <summary>The approval day the document or its metadata names; null when it only says yes.</summary>
+    public DateOnly? ApprovedOn { get; }
+
     /// <summary><c>2026-12-10-sundhedsstyregruppen</c>: stable for the meeting.</summary>
     public string Slug { get; }
 
@@ -79,7 +96,7 @@ public sealed class PublishedReferat
     /// <param name="committee">The committee as the upload's folder names it (its slug is the path segment).</param>
     /// <param name="committeeName">How the committee is called on pages; defaults to <paramref name="committee"/>.</param>
     /// <exception cref="ArgumentException">The document is not minutes or has no date (the message says so in Danish).</exception>
-    public static PublishedReferat From(AgendaDocument document, string committee, DateTimeOffset published, DateTimeOffset? corrected = null, string? committeeName = null)
+    public static PublishedReferat From(AgendaDocument document, string committee, DateTimeOffset published, DateTimeOffset? corrected = null, string? committeeName = null, DateOnly? approvedOn = null)
     {
         if (document.Kind != DocumentKind.Minutes)
         {
@@ -92,12 +109,12 @@ public sealed class PublishedReferat
         }
 
         var redacted = document with { Items = document.Items.Select(ClosedItems.Redact).ToList() };
-        return new PublishedReferat(Slugs.Of(committee), string.IsNullOrWhiteSpace(committeeName) ? committee.Trim() : committeeName.Trim(), redacted, date, published, corrected);
+        return new PublishedReferat(Slugs.Of(committee), string.IsNullOrWhiteSpace(committeeName) ? committee.Trim() : committeeName.Trim(), redacted, date, published, corrected, approvedOn);
     }
 
     /// <summary>The same referat with other publishing times.</summary>
     public PublishedReferat At(DateTimeOffset published, DateTimeOffset? corrected) =>
-        new(CommitteeSlug, CommitteeName, Document, Date, published, corrected);
+        new(CommitteeSlug, CommitteeName, Document, Date, published, corrected, ApprovedOn);
 
     /// <summary>A line for indexes and feeds.</summary>
     public ReferatListing Listing() => new(Key, CommitteeSlug, CommitteeName, Document.Title, Date, PagePath, Published, Corrected, Summary(), ContentHash);

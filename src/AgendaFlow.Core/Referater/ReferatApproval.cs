@@ -9,7 +9,8 @@ namespace AgendaFlow.Core.Referater;
 /// <param name="Approved">The secretariat has approved it.</param>
 /// <param name="PublishNotBefore">The earliest moment it may go out; null means as soon as it is approved.</param>
 /// <param name="Reason">In Danish, for logs and the secretariat: why it is or is not publishable.</param>
-public sealed record ReferatApprovalState(bool Approved, DateTimeOffset? PublishNotBefore, string Reason)
+/// <param name="ApprovedOn">The day a <c>Godkendt: DATO</c> line or metadata names, shown on the page; null for a plain yes.</param>
+public sealed record ReferatApprovalState(bool Approved, DateTimeOffset? PublishNotBefore, string Reason, DateOnly? ApprovedOn = null)
 {
     public bool IsPublishableAt(DateTimeOffset now) => Approved && (PublishNotBefore is not { } notBefore || now >= notBefore);
 }
@@ -50,6 +51,7 @@ public static partial class ReferatApproval
     {
         bool? approved = null;
         DateTimeOffset? notBefore = null;
+        DateTimeOffset? approvedOn = null;
         var sources = new List<string>();
         foreach (var raw in documentLines.Take(HeaderLines))
         {
@@ -59,6 +61,7 @@ public static partial class ReferatApproval
                 (var yes, var date) = Value(a.Groups["value"].Value);
                 approved = yes;
                 notBefore = Later(notBefore, date);
+                approvedOn = Later(approvedOn, date);
                 sources.Add($"\"{line}\" i dokumentet");
             }
             else if (PublishLine().Match(line) is { Success: true } p && Value(p.Groups["value"].Value).Date is { } when)
@@ -78,6 +81,7 @@ public static partial class ReferatApproval
                     var (yes, date) = Value(value);
                     approved = approved is false ? false : yes;
                     notBefore = Later(notBefore, date);
+                    approvedOn = Later(approvedOn, date);
                     sources.Add($"metadata {key}={value}");
                 }
                 else if (k is "publishnotbefore" or "offentliggoeres" or "offentliggøres" && Value(value).Date is { } when)
@@ -90,7 +94,7 @@ public static partial class ReferatApproval
 
         if (approved is true)
         {
-            return new ReferatApprovalState(true, notBefore, $"Godkendt ({string.Join("; ", sources)}).");
+            return new ReferatApprovalState(true, notBefore, $"Godkendt ({string.Join("; ", sources)}).", approvedOn is { } on ? CopenhagenTime.DateOf(on) : null);
         }
 
         return new ReferatApprovalState(false, notBefore, approved is false

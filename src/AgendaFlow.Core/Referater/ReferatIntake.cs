@@ -50,6 +50,7 @@ public static class ReferatIntake
 
         var folder = blobName.Contains('/', StringComparison.Ordinal) ? blobName[..blobName.IndexOf('/', StringComparison.Ordinal)] : null;
         var name = committee ?? folder ?? document.Title;
-        return new ReferatIntakeResult(new ReferatSource(document, name, committeeName, blobName), approval, approval.Reason);
+        // People know the committee by its name, not by the upload's folder: the roster's name row, else the document's title.
+        return new ReferatIntakeResult(new ReferatSource(document, name, committeeName ?? document.Title, blobName, approval.ApprovedOn), approval, approval.Reason);
     }
 }

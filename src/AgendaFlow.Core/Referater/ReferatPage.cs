@@ -12,18 +12,15 @@ namespace AgendaFlow.Core.Referater;
 /// </summary>
 public static class ReferatPage
 {
-    public static string Render(PublishedReferat referat)
+    /// <param name="site">The site it is published on; the page sits one folder below its root.</param>
+    public static string Render(PublishedReferat referat, ReferatSite? site = null)
     {
         var d = referat.Document;
         var html = new StringBuilder();
-        html.Append("<nav aria-label=\"Brødkrumme\"><a href=\"index.html\">Alle referater fra ")
-            .Append(HtmlText.Encode(referat.CommitteeName)).Append("</a></nav>\n");
+        html.Append(Breadcrumbs.Render(("../index.html", "Alle udvalg"), ("index.html", referat.CommitteeName)));
         html.Append("<h1>Referat: ").Append(HtmlText.Encode(d.Title)).Append("</h1>\n");
-        if (referat.Corrected is { } corrected)
-        {
-            html.Append("<p class=\"status\">Rettet ").Append(HtmlText.Encode(DanishText.ShortDate(LocalDate(corrected))))
-                .Append(". Referatet er offentliggjort igen med rettelser.</p>\n");
-        }
+        html.Append("<div class=\"alert alert-").Append(referat.Corrected is null ? "success" : "info").Append("\">\n<div class=\"alert-body\">\n<p class=\"alert-text\">")
+            .Append(HtmlText.Encode(ApprovalLine(referat))).Append("</p>\n</div>\n</div>\n");
 
         html.Append("<h2>Mødeoplysninger</h2>\n<dl>\n");
         Term(html, "Udvalg", referat.CommitteeName);
@@ -42,7 +39,17 @@ public static class ReferatPage
             Item(html, item);
         }
 
-        return PageLayout.Render($"Referat: {d.Title}, {DanishText.ShortDate(referat.Date)}", html.ToString());
+        return PageLayout.Render($"Referat: {d.Title}, {DanishText.ShortDate(referat.Date)}", html.ToString(), (site ?? ReferatSite.Relative).Frame(1));
+    }
+
+    /// <summary>What the page is: approved (on the day named, if one is), published, and corrected when it was.</summary>
+    public static string ApprovalLine(PublishedReferat referat)
+    {
+        var line = (referat.ApprovedOn is { } on ? $"Godkendt den {DanishText.ShortDate(on)}" : "Godkendt") +
+                   $" og offentliggjort den {DanishText.ShortDate(LocalDate(referat.Published))}.";
+        return referat.Corrected is { } corrected
+            ? $"Rettet den {DanishText.ShortDate(LocalDate(corrected))}: referatet er offentliggjort igen med rettelser. {line}"
+            : line;
     }
 
     /// <summary>The attendance part, from the document's own participant and absence lists.</summary>

@@ -36,12 +36,13 @@ public static class AttendanceHtml
             html.Append($"<li>{e(line)}</li>\n");
         }
 
-        html.Append("</ul>\n<h2>Pladser</h2>\n<table>\n<thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">Status</th><th scope=\"col\">Stedfortræder</th><th scope=\"col\">Svaret</th></tr></thead>\n<tbody>\n");
+        // DKFDS's responsive table: on a phone every row becomes a stack of labelled cells (data-title), nothing scrolls sideways.
+        html.Append("</ul>\n<h2>Pladser</h2>\n<table class=\"table table--zebra table--responsive-headers\">\n<thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">Status</th><th scope=\"col\">Stedfortræder</th><th scope=\"col\">Svaret</th></tr></thead>\n<tbody>\n");
         foreach (var seat in overview.Seats)
         {
             var name = changed.Contains(seat.Member.Key) ? $"<strong>{e(seat.Member.Name)}</strong> (nyt)" : e(seat.Member.Name);
-            html.Append($"<tr><th scope=\"row\">{name}</th><td>{e(seat.Member.Organisation)}</td><td>{e(AttendanceText.Status(seat))}</td>" +
-                        $"<td>{e(AttendanceText.StandIn(seat))}</td><td>{e(AttendanceText.When(seat))}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\" data-title=\"Navn\">{name}</th><td data-title=\"Organisation\">{e(seat.Member.Organisation)}</td><td data-title=\"Status\">{e(AttendanceText.Status(seat))}</td>" +
+                        $"<td data-title=\"Stedfortræder\">{e(AttendanceText.StandIn(seat))}</td><td data-title=\"Svaret\">{e(AttendanceText.When(seat))}</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");

@@ -33,7 +33,8 @@ public static class SecretariatPage
         return PageLayout.Render("Møder", body);
     }
 
-    public static string Overview(AttendanceOverview overview, string? key, string? notice = null)
+    /// <param name="isError">The notice is a refusal of the posted form, shown in DKFDS's error style.</param>
+    public static string Overview(AttendanceOverview overview, string? key, string? notice = null, bool isError = false)
     {
         var e = HtmlText.Encode;
         var meeting = overview.Meeting;
@@ -41,15 +42,18 @@ public static class SecretariatPage
         var action = key is null ? "" : $" action=\"?noegle={e(Uri.EscapeDataString(key))}\"";
         var body =
             $"<h1>{e(meeting.Title)}</h1>\n" +
-            (notice is null ? "" : $"<p class=\"status\" role=\"status\">{e(notice)}</p>\n") +
+            (notice is null ? "" : isError ? FormParts.ErrorAlert(notice) : FormParts.SuccessAlert(notice)) +
             AttendanceHtml.Body(overview, new HashSet<string>(), waitingList: false) +
             Waiting(overview, action) +
             "<h2>Registrér et svar givet på telefon eller ved personligt fremmøde</h2>\n" +
             $"<form method=\"post\"{action}>\n" +
             AnswerFields(overview, "", null) +
-            "<button>Registrér svar</button>\n</form>\n";
+            FormParts.Button("Registrér svar") + "\n</form>\n";
         return PageLayout.Render($"Fremmøde: {meeting.Title}", body);
     }
+
+    private static readonly (string Value, string Label)[] AnswerChoices =
+        [("Attending", "Deltager"), ("Absent", "Afbud"), ("Substitute", "Stedfortræder"), ("Partial", "Deltager delvis"), ("Tentative", "Måske")];
 
     public static string Forbidden() => PageLayout.Render(
         "Adgang nægtet",
@@ -72,7 +76,7 @@ public static class SecretariatPage
             html += $"<h3>Fra {e(overview.SenderOf(reply))}, modtaget {e(AttendanceHtml.Received(reply))}</h3>\n" +
                     $"<form method=\"post\"{action}>\n<input type=\"hidden\" name=\"sag\" value=\"{e(reply.Id)}\">\n" +
                     AnswerFields(overview, $"-{i + 1}", reply.ParticipantKey) +
-                    "<button>Registrér svaret og luk sagen</button>\n</form>\n";
+                    FormParts.Button("Registrér svaret og luk sagen") + "\n</form>\n";
         }
 
         return html;
@@ -86,11 +90,13 @@ public static class SecretariatPage
                        ?? overview.Seats.FirstOrDefault(s => string.Equals(s.StandIn?.Person.Key, selectedKey, StringComparison.OrdinalIgnoreCase));
         var options = string.Join("", overview.Seats.Select(s =>
             $"<option value=\"{e(s.Member.Key)}\"{(ReferenceEquals(s, selected) ? " selected" : "")}>{e(s.Member.Name)}</option>"));
-        return $"<label for=\"deltager{suffix}\">Plads (medlem)</label>\n<select id=\"deltager{suffix}\" name=\"deltager\" required>{options}</select>\n" +
-               $"<label for=\"svar{suffix}\">Svar</label>\n<select id=\"svar{suffix}\" name=\"svar\" required>" +
-               "<option value=\"Attending\">Deltager</option><option value=\"Absent\">Afbud</option><option value=\"Substitute\">Stedfortræder</option>" +
-               "<option value=\"Partial\">Deltager delvis</option><option value=\"Tentative\">Måske</option></select>\n" +
-               $"<label for=\"stedfortraeder{suffix}\">Stedfortræderens navn (kun ved stedfortræder)</label>\n<input type=\"text\" id=\"stedfortraeder{suffix}\" name=\"stedfortraeder\">\n" +
-               $"<label for=\"af{suffix}\">Registreret af</label>\n<input type=\"text\" id=\"af{suffix}\" name=\"af\" required autocomplete=\"name\">\n";
+        return $"<div class=\"form-group\">\n<label class=\"form-label\" for=\"deltager{suffix}\">Plads (medlem)</label>\n<select class=\"form-select\" id=\"deltager{suffix}\" name=\"deltager\" required>{options}</select>\n</div>\n" +
+               $"<fieldset class=\"form-group\">\n<legend class=\"form-label\">Svar</legend>\n" +
+               string.Join("", AnswerChoices.Select((c, i) =>
+                   $"<div class=\"form-group-radio\"><input type=\"radio\" class=\"form-radio\" id=\"svar{suffix}-{i}\" name=\"svar\" value=\"{c.Value}\"{(i == 0 ? " checked" : "")} required>" +
+                   $"<label class=\"form-label\" for=\"svar{suffix}-{i}\">{c.Label}</label></div>\n")) +
+               "</fieldset>\n" +
+               FormParts.TextField($"stedfortraeder{suffix}", "Stedfortræderens navn (kun ved stedfortræder)").Replace($"name=\"stedfortraeder{suffix}\"", "name=\"stedfortraeder\"", StringComparison.Ordinal) +
+               FormParts.TextField($"af{suffix}", "Registreret af", attributes: " required autocomplete=\"name\"").Replace($"name=\"af{suffix}\"", "name=\"af\"", StringComparison.Ordinal);
     }
 }

@@ -121,6 +121,6 @@ public static class AttendanceSummaryMail
         var html = new StringBuilder()
             .Append($"<h1>{HtmlText.Encode(meeting.Title)}</h1>\n")
             .Append(AttendanceHtml.Body(overview, changed));
-        return PageLayout.Render($"Fremmøde: {meeting.Title}", html.ToString());
+        return PageLayout.Mail($"Fremmøde: {meeting.Title}", html.ToString());
     }
 }

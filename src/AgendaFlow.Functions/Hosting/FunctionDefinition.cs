@@ -100,4 +100,12 @@ public sealed record HttpAnswer(int StatusCode, string ContentType, string Body)
     public string? SetCookie { get; init; }
 
     public static HttpAnswer SeeOther(string location) => new(303, "text/plain; charset=utf-8", "") { Location = location };
+
+    /// <summary>A file's bytes (fonts, icons); when set, they are the answer instead of <see cref="Body"/>.</summary>
+    public byte[]? Bytes { get; init; }
+
+    /// <summary>Static files the browser may keep for a day.</summary>
+    public static HttpAnswer File(byte[] bytes, string contentType) => new(200, contentType, "") { Bytes = bytes, CacheControl = "public, max-age=86400" };
+
+    public string? CacheControl { get; init; }
 }

@@ -52,6 +52,17 @@ public static class HttpBinding
             response.Headers["Referrer-Policy"] = "no-referrer";
         }
 
+        if (answer.CacheControl is not null)
+        {
+            response.Headers.CacheControl = answer.CacheControl;
+        }
+
+        if (answer.Bytes is not null)
+        {
+            await response.Body.WriteAsync(answer.Bytes, cancellationToken);
+            return;
+        }
+
         await response.WriteAsync(answer.Body, cancellationToken);
     }
 

@@ -1,8 +1,5 @@
 using System.Text;
 using AgendaFlow.Browser.Tests.Infrastructure;
-using AgendaFlow.Storage;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -34,7 +31,8 @@ public sealed class RsvpThroughTheAppTests(Azurite azurite, Chromium chromium, I
             ("AgendaFlow__Smtp__Security", "None"),
             ("AgendaFlow__FromAddress", "dagsorden@region.example"),
             ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
-        await UploadAgendaAsync($"{committee}/dagsorden.txt", new StringBuilder()
+        var data = new AppData(azurite);
+        await data.UploadAgendaAsync($"{committee}/dagsorden.txt", new StringBuilder()
             .AppendLine("Dagsorden")
             .AppendLine("Følgegruppen for sundhedsaftalen")
             .AppendLine()
@@ -48,7 +46,7 @@ public sealed class RsvpThroughTheAppTests(Azurite azurite, Chromium chromium, I
             .AppendLine("1. Godkendelse af dagsorden")
             .AppendLine("2. Eventuelt")
             .ToString());
-        var token = await TokenOfAsync(address, TimeSpan.FromSeconds(60), app);
+        var token = await data.TokenOfAsync(address, TimeSpan.FromSeconds(60), app);
 
         var page = await chromium.NewPageAsync();
         var opened = await page.GotoAsync(new Uri(app.Client.BaseAddress!, $"/api/rsvp/{token}?svar=afbud").AbsoluteUri);
@@ -72,34 +70,5 @@ public sealed class RsvpThroughTheAppTests(Azurite azurite, Chromium chromium, I
         await page.GotoAsync(new Uri(app.Client.BaseAddress!, $"/api/rsvp/{token}").AbsoluteUri);
         Assert.Contains("Dit svar lige nu: afbud", await page.Locator("main").InnerTextAsync());
         await page.Context.CloseAsync();
-    }
-
-    private async Task UploadAgendaAsync(string name, string content)
-    {
-        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(Containers.Agendas);
-        await container.CreateIfNotExistsAsync();
-        await container.GetBlobClient(name).UploadAsync(BinaryData.FromString(content));
-    }
-
-    /// <summary>The participant's one-click token, as the app stored it in the <c>replytokens</c> table.</summary>
-    private async Task<string> TokenOfAsync(string participantKey, TimeSpan timeout, RunningApp app)
-    {
-        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient(MeetingStore.TokensTable);
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            await table.CreateIfNotExistsAsync();
-            await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == "token"))
-            {
-                if (row.GetString("ParticipantKey") == participantKey)
-                {
-                    return row.RowKey;
-                }
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"No reply token for {participantKey} within {timeout.TotalSeconds} s. The app logged:\n" + string.Join("\n", app.Logs.All));
     }
 }

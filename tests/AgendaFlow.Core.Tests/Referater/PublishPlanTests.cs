@@ -22,6 +22,7 @@ public sealed class PublishPlanTests
                 "sundhed/index.html",
                 "sundhed/feed.atom",
                 "index.html",
+                "404.html",
                 "manifest.json",
             ],
             paths);
@@ -51,7 +52,7 @@ public sealed class PublishPlanTests
         var corrected = Assert.Single(plan.Corrected);
         Assert.Equal(ReferatSamples.Now, corrected.Published);
         Assert.Equal(later, corrected.Corrected);
-        Assert.Contains("Rettet 19. december 2026", plan.Writes.Single(w => w.Path.EndsWith("sundhedsstyregruppen.html", StringComparison.Ordinal)).Content, StringComparison.Ordinal);
+        Assert.Contains("Rettet den 19. december 2026", plan.Writes.Single(w => w.Path.EndsWith("sundhedsstyregruppen.html", StringComparison.Ordinal)).Content, StringComparison.Ordinal);
         Assert.Contains("sundhed/feed.atom", plan.Writes.Select(w => w.Path));
         Assert.Equal("manifest.json", plan.Writes[^1].Path);
     }

@@ -98,7 +98,7 @@ public sealed class ReferatPageTests
 
         var html = ReferatPage.Render(Hostile(corrected: new DateTimeOffset(2026, 12, 18, 23, 30, 0, TimeSpan.Zero)));
 
-        Assert.Contains("Rettet 19. december 2026", html, StringComparison.Ordinal);
+        Assert.Contains("Rettet den 19. december 2026", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
     /// <summary>The function names are a contract with the deployment and outside checks.</summary>
     public static readonly string[] FunctionNames =
     [
-        "AgendaUploaded", "CollectReplies", "Dagsordentjek", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas",
+        "AgendaUploaded", "Assets", "CollectReplies", "Dagsordentjek", "DraftReferater", "Oversigt", "PublishReferater", "ReconcileAgendas",
         "Rsvp", "SendAttendanceSummaries", "SendOutbox", "SendReminders", "Uploads",
     ];
 
@@ -72,6 +72,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
     [InlineData("Dagsordentjek", "tjek/{token}", "Anonymous", new[] { "get", "post" })]
     [InlineData("Oversigt", "oversigt/{meeting?}", "Anonymous", new[] { "get", "post" })]
     [InlineData("Uploads", "uploads", "Function", new[] { "get" })]
+    [InlineData("Assets", "assets/{*path}", "Anonymous", new[] { "get" })]
     public void Each_http_function_has_its_route_methods_and_auth_level(string name, string route, string authLevel, string[] methods)
     {
         var binding = Trigger(name);

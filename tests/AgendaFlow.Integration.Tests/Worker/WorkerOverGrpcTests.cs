@@ -55,6 +55,7 @@ public sealed class WorkerOverGrpcTests(Azurite azurite, MailServers mail, ITest
         AssertHttp(functions["Dagsordentjek"], "tjek/{token}", "anonymous", "get", "post");
         AssertHttp(functions["Oversigt"], "oversigt/{meeting?}", "anonymous", "get", "post");
         AssertHttp(functions["Uploads"], "uploads", "function", "get");
+        AssertHttp(functions["Assets"], "assets/{*path}", "anonymous", "get");
         Assert.True(startToMetadata < TimeSpan.FromSeconds(30), "Flex Consumption gives a worker 30 s to start");
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using AgendaFlow.Core.Meetings;
 using AgendaFlow.Core.Referater;
+using AgendaFlow.Functions.Features.Assets;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
@@ -31,6 +32,11 @@ public sealed class PublishReferater(
     public async Task RunAsync(TimerTick tick, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        // Committees are shown by the name their roster gives them (the Udvalg row), never by the folder's slug.
+        var rosterNames = (await agendas.ReadRostersAsync(cancellationToken))
+            .Where(r => r.Roster.DisplayName is not null)
+            .GroupBy(r => Slugs.Of(r.Committee))
+            .ToDictionary(g => g.Key, g => g.First().Roster.DisplayName!, StringComparer.Ordinal);
         var approved = new List<ReferatSource>();
         var uploaders = new Dictionary<string, string>(StringComparer.Ordinal);
         var waiting = 0;
@@ -42,7 +48,9 @@ public sealed class PublishReferater(
                 continue;
             }
 
-            var intake = ReferatIntake.Read(blob.Content.ToArray(), upload.BlobName, blob.Metadata, now, upload.Committee);
+            var folder = upload.Committee ?? (upload.BlobName.Contains('/', StringComparison.Ordinal) ? upload.BlobName[..upload.BlobName.IndexOf('/', StringComparison.Ordinal)] : null);
+            var committeeName = folder is null ? null : rosterNames.GetValueOrDefault(Slugs.Of(folder));
+            var intake = ReferatIntake.Read(blob.Content.ToArray(), upload.BlobName, blob.Metadata, now, upload.Committee, committeeName);
             if (intake.Source is { } source)
             {
                 approved.Add(source);
@@ -62,16 +70,23 @@ public sealed class PublishReferater(
         // The calendars list coming meetings only: those are the ones read.
         var coming = await meetings.ListBetweenAsync(Core.Scheduling.CopenhagenTime.DateOf(now), null, cancellationToken);
         var site = new ReferatSite(options.PublishingBaseUrl ?? referater.SiteUri);
+        var assets = SiteAssetFiles.BesideTheApp;
+        var assetFiles = assets.All().ToDictionary(p => ReferatSite.AssetFolder + p, p => p, StringComparer.Ordinal);
         var plan = PublishPlan.Create(
             PublishManifest.Parse(await referater.ReadSiteFileAsync(ReferatSite.ManifestPath, cancellationToken)),
             approved,
             site,
             now,
-            new CalendarInput(coming.Select(m => m.Meeting).ToList(), options.Mail));
+            new CalendarInput(coming.Select(m => m.Meeting).ToList(), options.Mail, rosterNames),
+            assetFiles.ToDictionary(a => a.Key, a => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assets.Read(a.Value)!))));
         foreach (var problem in plan.Problems)
         {
             logger.LogWarning("PublishReferater: {Problem}", problem);
         }
+
+        // The stylesheet, fonts and icons (about 200 small files, the first time) before any page that links to them, several at a time.
+        await Parallel.ForEachAsync(plan.AssetWrites, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (path, ct) =>
+            await referater.WriteSiteFileAsync(path, SiteAssetFiles.ContentTypeOf(path), assets.Read(assetFiles[path])!, ct));
 
         // In the plan's order: pages first, indexes and feeds after, the manifest last. A run that stops half-way
         // leaves the old manifest, so the next run writes the rest again.

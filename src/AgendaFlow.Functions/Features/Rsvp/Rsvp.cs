@@ -52,6 +52,12 @@ public sealed class Rsvp(
         var replaces = participant.Role == SeatRoles.StandIn ? overview.SeatFilledBy(participant)?.Member : null;
         if (!string.Equals(call.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
+            // After a POST the browser is sent here (post-redirect-get): a refresh shows the answer again, it does not send it again.
+            if (call.Query.ContainsKey(RsvpPage.RecordedQuery.Split('=')[0]) && overview.LatestAnswerOf(participant.Key) is { } latest)
+            {
+                return HttpAnswer.Html(RsvpPage.Recorded(meeting, latest.Status, latest.StandIn, replaces));
+            }
+
             return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, call.Query.GetValueOrDefault("svar"), current, replaces: replaces));
         }
 
@@ -67,16 +73,23 @@ public sealed class Rsvp(
         {
             var name = form["navn"]?.Trim();
             var email = form["email"]?.Trim();
+            var typed = new Dictionary<string, string?> { ["navn"] = name, ["email"] = email };
             if (string.IsNullOrEmpty(name))
             {
-                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, "Skriv stedfortræderens navn.", replaces), 400);
+                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, "Skriv stedfortræderens navn.", replaces, "navn", typed), 400);
             }
 
             // Outside text becomes a name or an address only through the edge types: one line, one mailbox.
-            if (!Core.Input.PersonName.TryCreate(name, out var standInName, out var refusal)
-                || (!string.IsNullOrEmpty(email) && !Core.Input.ParticipantAddress.TryCreate(email, out _, out refusal)))
+            HttpAnswer Refused(Core.Input.InputRefusal refusal, string field) => HttpAnswer.Html(
+                RsvpPage.Confirm(meeting, participant, answer, current, $"Stedfortræderens {refusal.Field.ToLowerInvariant()}: {refusal.Reason}", replaces, field, typed), 400);
+            if (!Core.Input.PersonName.TryCreate(name, out var standInName, out var refusal))
             {
-                return HttpAnswer.Html(RsvpPage.Confirm(meeting, participant, answer, current, $"Stedfortræderens {refusal!.Field.ToLowerInvariant()}: {refusal.Reason}", replaces), 400);
+                return Refused(refusal!, "navn");
+            }
+
+            if (!string.IsNullOrEmpty(email) && !Core.Input.ParticipantAddress.TryCreate(email, out _, out refusal))
+            {
+                return Refused(refusal!, "email");
             }
 
             name = standInName.Value;
@@ -94,7 +107,7 @@ public sealed class Rsvp(
         }
 
         await standIns.AfterAnswerAsync(meeting, participant, status, evidence, cancellationToken);
-        return HttpAnswer.Html(RsvpPage.Recorded(meeting, status, standIn, replaces));
+        return HttpAnswer.SeeOther($"{call.Url.AbsolutePath}?{RsvpPage.RecordedQuery}");
     }
 
     private sealed record LinkedParticipant(Meeting Meeting, Invitee Participant);

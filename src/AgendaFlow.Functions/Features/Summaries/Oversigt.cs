@@ -20,6 +20,9 @@ public sealed class Oversigt(
     IConfiguration configuration,
     TimeProvider clock) : IHttpFunction
 {
+    private const string Registered = "registreret";
+    private const string CaseClosed = "lukket";
+
     [Function("Oversigt")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "oversigt/{meeting?}")] HttpRequest request, FunctionContext context) =>
@@ -56,14 +59,26 @@ public sealed class Oversigt(
         }
 
         var meeting = stored.Meeting;
-        string? notice = null;
-        var refused = false;
         if (string.Equals(call.Method, "POST", StringComparison.OrdinalIgnoreCase))
         {
-            (notice, refused) = await desk.RecordAsync(meeting, call.Body, cancellationToken);
+            var (notice, refused, seatKey, caseClosed) = await desk.RecordAsync(meeting, call.Body, cancellationToken);
+            if (refused)
+            {
+                return HttpAnswer.Html(SecretariatPage.Overview(await desk.OverviewAsync(meeting, cancellationToken), linkKey, notice, isError: true), 400) with { SetCookie = cookie };
+            }
+
+            // Post-redirect-get: the page is fetched again, so a refresh does not record the answer twice.
+            var query = string.Join("&", call.Query.Where(q => q.Key is not (Registered or CaseClosed)).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}")
+                .Append($"{Registered}={Uri.EscapeDataString(seatKey!)}")
+                .Concat(caseClosed ? [$"{CaseClosed}=ja"] : []));
+            return HttpAnswer.SeeOther($"{call.Url.AbsolutePath}?{query}");
         }
 
         var overview = await desk.OverviewAsync(meeting, cancellationToken);
-        return HttpAnswer.Html(SecretariatPage.Overview(overview, linkKey, notice), refused ? 400 : 200) with { SetCookie = cookie };
+        var registered = call.Query.GetValueOrDefault(Registered) is { } seat
+            ? overview.Seats.FirstOrDefault(s => string.Equals(s.Member.Key, seat, StringComparison.OrdinalIgnoreCase))
+            : null;
+        return HttpAnswer.Html(SecretariatPage.Overview(overview, linkKey,
+            registered is null ? null : SecretariatDesk.RecordedNotice(registered.Member.Name, call.Query.ContainsKey(CaseClosed)))) with { SetCookie = cookie };
     }
 }

@@ -21,8 +21,12 @@ public sealed class SecretariatDesk(
     public async Task<IReadOnlyList<WaitingReply>> UnmatchedAsync(CancellationToken cancellationToken) =>
         (await waiting.ForMeetingAsync(null, cancellationToken)).Where(w => w.IsOpen).ToList();
 
-    /// <summary>Records the posted form's answer; returns the notice for the page and whether it was refused.</summary>
-    public async Task<(string Notice, bool Refused)> RecordAsync(Meeting meeting, string formBody, CancellationToken cancellationToken)
+    /// <summary>What the page says once an answer is recorded.</summary>
+    public static string RecordedNotice(string memberName, bool caseClosed) =>
+        $"Svaret for {memberName} er registreret{(caseClosed ? ", og sagen er lukket" : "")}.";
+
+    /// <summary>Records the posted form's answer; returns the notice for the page, whether it was refused, and the seat it was for.</summary>
+    public async Task<(string Notice, bool Refused, string? SeatKey, bool CaseClosed)> RecordAsync(Meeting meeting, string formBody, CancellationToken cancellationToken)
     {
         var form = HttpUtility.ParseQueryString(formBody);
         var overview = await reader.ReadAsync(meeting, cancellationToken);
@@ -31,7 +35,7 @@ public sealed class SecretariatDesk(
             form["sag"] is { Length: > 0 } caseId ? $"manuel:{caseId}" : $"sekretariat:{Guid.NewGuid():N}");
         if (entry is null)
         {
-            return (error!, true);
+            return (error!, true, null, false);
         }
 
         await attendance.AppendAsync(meeting.Id, entry.Answer, cancellationToken);
@@ -41,6 +45,6 @@ public sealed class SecretariatDesk(
         }
 
         logger.LogInformation("Meeting {MeetingId}: {Status} recorded by the secretariat{Case}", meeting.Id, entry.Answer.Status, entry.Case is null ? "" : ", waiting case closed");
-        return ($"Svaret for {entry.Seat.Member.Name} er registreret{(entry.Case is null ? "" : ", og sagen er lukket")}.", false);
+        return (RecordedNotice(entry.Seat.Member.Name, entry.Case is not null), false, entry.Seat.Member.Key, entry.Case is not null);
     }
 }
