@@ -88,7 +88,7 @@ public static partial class AgendaFileParser
                 return null;
             }
 
-            reason = UploadGuard.CheckWordPackage(bytes, fileName);
+            reason = UploadGuard.CheckWordPackage(bytes, fileName) ?? WordBounds.Check(bytes);
             return reason is null ? WordReader.Read(new MemoryStream(bytes, writable: false)) : null;
         }
 
@@ -113,6 +113,12 @@ public static partial class AgendaFileParser
             {
                 reason = MarkupBounds.Check(text);
                 return reason is null ? HtmlReader.Read(text.ToString()) : null;
+            }
+
+            reason = MarkupBounds.CheckText(text);
+            if (reason is not null)
+            {
+                return null;
             }
 
             return extension is ".md" or ".markdown" || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);
