@@ -35,7 +35,7 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
-        var (header, headerEnd, items) = HeaderAndItems.Split(lines);
+        var (header, headerEnd, items, itemsInDoubt) = HeaderAndItems.Split(lines);
         var evidence = Evidence(header, items);
         if (items.Count == 0 || evidence < 3)
         {
@@ -81,6 +81,11 @@ public static partial class AgendaTextParser
         if (header.Title is null)
         {
             uncertain.Add(ReviewField.Title);
+        }
+
+        if (itemsInDoubt)
+        {
+            uncertain.Add(ReviewField.Items);
         }
 
         return new ParseOutcome.Parsed(new AgendaDocument(

@@ -7,7 +7,7 @@ namespace AgendaFlow.Core.Agendas;
 /// </summary>
 internal static class HeaderAndItems
 {
-    public static (HeaderInfo Header, int HeaderEnd, List<AgendaItem> Items) Split(List<SourceLine> lines)
+    public static (HeaderInfo Header, int HeaderEnd, List<AgendaItem> Items, bool ItemsInDoubt) Split(List<SourceLine> lines)
     {
         var candidates = ItemSequence.Candidates(lines);
         var peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
@@ -59,6 +59,15 @@ internal static class HeaderAndItems
             items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
-        return (header, headerEnd, items);
+        return (header, headerEnd, items, ItemsInDoubt(headings));
     }
+
+    /// <summary>
+    /// The list of items rests on weak cues: headings the reader numbered itself, a single item, or a first item that is
+    /// neither 0, 1 nor named as an item ("Punkt 43"), so the start of the list may be missing.
+    /// </summary>
+    private static bool ItemsInDoubt(IReadOnlyList<ItemHeading> headings) =>
+        headings.Count == 1
+        || headings.Any(h => h.Inferred)
+        || (headings.Count > 0 && headings[0] is { NamedAsItem: false, FromContents: false } first && first.Number is not ("0" or "1") && !first.IsSubItem);
 }
