@@ -16,6 +16,7 @@ public sealed class ItemReviewTests
         Sted: Mødelokale 2, Rådhuset
         Deltagere: Anne Holm, Bo Lund
 
+
         """;
 
     private static AgendaDocument Parse(string text, string fileName = "dagsorden.txt") =>
