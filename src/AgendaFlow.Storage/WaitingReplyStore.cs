@@ -9,7 +9,8 @@ namespace AgendaFlow.Storage;
 
 /// <summary>
 /// The <c>manualreplies</c> table: one row per mail filed for manual handling, with the meeting and participant it
-/// was tied to when that is known, who sent it and when. Never its content (it may give a reason for an absence).
+/// was tied to when that is known, who sent it and when, and how the reader read it (intent, where, rule). Never its
+/// content (it may give a reason for an absence).
 /// Partitioned by meeting (<c>ukendt</c> when none), keyed by the mail's Message-Id, so filing it again is one row.
 /// </summary>
 public sealed class WaitingReplyStore(StorageClients clients)
@@ -18,8 +19,11 @@ public sealed class WaitingReplyStore(StorageClients clients)
     private const string NoMeeting = "ukendt";
     private readonly TableClient _table = clients.Tables.GetTableClient(TableName);
 
-    /// <summary>Records the case; false when this mail was recorded before.</summary>
-    public async Task<bool> AddAsync(MeetingId? meeting, string? participantKey, string sender, DateTimeOffset receivedAt, string evidence, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the case; false when this mail was recorded before. <paramref name="reading"/> is the reader's safe
+    /// evidence (intent, where, rule), which holds none of the sender's words.
+    /// </summary>
+    public async Task<bool> AddAsync(MeetingId? meeting, string? participantKey, string sender, DateTimeOffset receivedAt, string evidence, string? reading, CancellationToken cancellationToken)
     {
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(evidence)))[..32];
         try
@@ -30,6 +34,7 @@ public sealed class WaitingReplyStore(StorageClients clients)
                 ["ParticipantKey"] = participantKey,
                 ["Sender"] = sender,
                 ["ReceivedAt"] = receivedAt,
+                ["Reading"] = reading,
             }, cancellationToken);
             return true;
         }
@@ -53,7 +58,10 @@ public sealed class WaitingReplyStore(StorageClients clients)
                 e.GetString("Sender") ?? "",
                 e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
                 e.GetString("ClosedBy"),
-                e.GetDateTimeOffset("ClosedAt")));
+                e.GetDateTimeOffset("ClosedAt"))
+            {
+                Reading = e.GetString("Reading"),
+            });
         }
 
         return cases.OrderBy(c => c.ReceivedAt).ToList();

@@ -87,7 +87,7 @@ public static partial class AgendaFileParser
                 return null;
             }
 
-            reason = UploadGuard.CheckWordPackage(bytes, fileName);
+            reason = UploadGuard.CheckWordPackage(bytes, fileName) ?? WordBounds.Check(bytes);
             return reason is null ? WordReader.Read(new MemoryStream(bytes, writable: false)) : null;
         }
 
@@ -112,6 +112,12 @@ public static partial class AgendaFileParser
             {
                 reason = MarkupBounds.Check(text);
                 return reason is null ? HtmlReader.Read(text.ToString()) : null;
+            }
+
+            reason = MarkupBounds.CheckText(text);
+            if (reason is not null)
+            {
+                return null;
             }
 
             return AgendaFileTypes.IsMarkdown(fileName) || LooksLikeMarkdown(text) ? MarkdownReader.Read(text) : PlainTextReader.Read(text);

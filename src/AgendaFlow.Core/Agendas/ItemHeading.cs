@@ -11,6 +11,9 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
     /// <summary>Known only from the table of contents; the body has no heading for it.</summary>
     public bool FromContents { get; init; }
 
+    /// <summary>Numbered by the reader, not the author: a heading in a document whose items carry no numbers at all.</summary>
+    public bool Inferred { get; init; }
+
     /// <summary>"Punkt 43": named as an item, so its number may be any (minutes count items through the year).</summary>
     public bool NamedAsItem { get; init; }
 

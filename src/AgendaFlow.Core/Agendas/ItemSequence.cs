@@ -181,7 +181,7 @@ public static partial class ItemSequence
             var text = $"{items.Count + 1}. {char.ToUpperInvariant(line.Text[0])}{line.Text[1..]}";
             if (ItemHeading.TryRead(index, line with { Text = text }) is { } item)
             {
-                items.Add(item);
+                items.Add(item with { Inferred = true });
             }
         }
 

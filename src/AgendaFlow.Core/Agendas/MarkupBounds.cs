@@ -65,6 +65,21 @@ public static class MarkupBounds
         return html.Length - markup > AgendaTextParser.MaxTextCharacters * 11L / 10 ? AgendaTextParser.TooLongReason : null;
     }
 
+    /// <summary>
+    /// Markdown or plain text: markup there (emphasis, links, inline tags) at most doubles the text, so a file twice the
+    /// parser's limit is refused before its lines are read, and so are more inline tags or links than an HTML file may have.
+    /// Addresses in angle brackets ("Anne &lt;anne@…&gt;") count as tags here, not as nesting.
+    /// </summary>
+    public static string? CheckText(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 2L * AgendaTextParser.MaxTextCharacters)
+        {
+            return AgendaTextParser.TooLongReason;
+        }
+
+        return text.Count('<') + text.Count('[') > MaxTags ? TooManyTagsReason : null;
+    }
+
     private static int Next(ReadOnlySpan<char> html, int at)
     {
         var next = html[(at + 1)..].IndexOf('<');

@@ -17,4 +17,13 @@ public sealed record WaitingReply(
     DateTimeOffset? ClosedAt = null)
 {
     public bool IsOpen => ClosedBy is null;
+
+    /// <summary>
+    /// How the reader read the mail, from <c>ReplyInterpretation.SafeEvidence</c>: intent, where and the rule, never
+    /// the sender's words. Null for cases filed before it was kept.
+    /// </summary>
+    public string? Reading { get; init; }
+
+    /// <summary>The reading as the secretariat sees it beside the case, or null when there is none.</summary>
+    public string? ReadingText => string.IsNullOrWhiteSpace(Reading) ? null : $"aflæst som {Reading}";
 }

@@ -51,7 +51,7 @@ public static class AttendanceHtml
             html.Append($"<h2>Svar, der venter på manuel behandling ({overview.Waiting.Count})</h2>\n<p>Mailene ligger i mappen »Til manuel behandling«. Indholdet vises ikke her, da det kan rumme en begrundelse.</p>\n<ul>\n");
             foreach (var reply in overview.Waiting)
             {
-                html.Append($"<li>{e(overview.SenderOf(reply))}, modtaget {e(Received(reply))}</li>\n");
+                html.Append($"<li>{e(overview.SenderOf(reply))}, modtaget {e(Received(reply))}{ReadingOf(reply)}</li>\n");
             }
 
             html.Append("</ul>\n");
@@ -59,6 +59,9 @@ public static class AttendanceHtml
 
         return html.Append(Notes(overview)).ToString();
     }
+
+    /// <summary>"; aflæst som unclear (text: …)" after a waiting case, encoded; empty for cases without a reading.</summary>
+    public static string ReadingOf(WaitingReply reply) => reply.ReadingText is { } reading ? "; " + HtmlText.Encode(reading) : "";
 
     public static string Received(WaitingReply reply) => $"{CopenhagenTime.ToLocal(reply.ReceivedAt):dd-MM-yyyy HH.mm}";
 

@@ -27,7 +27,7 @@ public static class SecretariatPage
         {
             body += $"\n<h2>Mails uden møde, der venter på manuel behandling ({unmatched.Count})</h2>\n" +
                     "<p>AgendaFlow kunne ikke se, hvilket møde de hører til. De ligger i mappen »Til manuel behandling«.</p>\n<ul>\n" +
-                    string.Join("\n", unmatched.Select(w => $"<li>{e(w.Sender)}, modtaget {e(AttendanceHtml.Received(w))}</li>")) + "\n</ul>";
+                    string.Join("\n", unmatched.Select(w => $"<li>{e(w.Sender)}, modtaget {e(AttendanceHtml.Received(w))}{AttendanceHtml.ReadingOf(w)}</li>")) + "\n</ul>";
         }
 
         return PageLayout.Render("Møder", body);
@@ -74,6 +74,7 @@ public static class SecretariatPage
         {
             var reply = overview.Waiting[i];
             html += $"<h3>Fra {e(overview.SenderOf(reply))}, modtaget {e(AttendanceHtml.Received(reply))}</h3>\n" +
+                    (reply.ReadingText is { } reading ? $"<p>Mailen er {e(reading)}.</p>\n" : "") +
                     $"<form method=\"post\"{action}>\n<input type=\"hidden\" name=\"sag\" value=\"{e(reply.Id)}\">\n" +
                     AnswerFields(overview, $"-{i + 1}", reply.ParticipantKey) +
                     FormParts.Button("Registrér svaret og luk sagen") + "\n</form>\n";

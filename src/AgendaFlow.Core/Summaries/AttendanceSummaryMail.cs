@@ -89,7 +89,7 @@ public static class AttendanceSummaryMail
             text.AppendLine().AppendLine($"Svar, der venter på manuel behandling i mappen »Til manuel behandling« ({overview.Waiting.Count}); indholdet vises ikke her:");
             foreach (var reply in overview.Waiting)
             {
-                text.AppendLine($"- {overview.SenderOf(reply)}, modtaget {Scheduling.CopenhagenTime.ToLocal(reply.ReceivedAt):dd-MM-yyyy HH.mm}");
+                text.AppendLine($"- {overview.SenderOf(reply)}, modtaget {Scheduling.CopenhagenTime.ToLocal(reply.ReceivedAt):dd-MM-yyyy HH.mm}{(reply.ReadingText is { } reading ? "; " + reading : "")}");
             }
         }
 

@@ -96,6 +96,37 @@ public sealed class MarkupBoundsTests
         Assert.True(outcome is ParseOutcome.Parsed || outcome is ParseOutcome.Rejected { Reason.Length: > 0 });
     }
 
+    [Theory]
+    [InlineData("dagsorden.md", "<b>x</b>")]
+    [InlineData("dagsorden.md", "**x** ")]
+    [InlineData("dagsorden.md", "*x* ")]
+    [InlineData("dagsorden.md", "[x](y) ")]
+    [InlineData("dagsorden.txt", "<b>x</b>")]
+    [InlineData("dagsorden.txt", "**x** ")]
+    public void A_million_inline_marks_in_markdown_or_text_end_within_a_second(string fileName, string mark)
+    {
+        var text = "# Dagsorden\n\nTid: 3. marts 2027 kl. 10-12\n\n" + new StringBuilder(mark.Length * 1_000_000).Insert(0, mark, 1_000_000) + "\n\n1. Godkendelse\n2. Eventuelt\n";
+
+        var outcome = ParseWithinASecond(text, fileName);
+
+        Assert.True(outcome is ParseOutcome.Parsed || outcome is ParseOutcome.Rejected { Reason.Length: > 0 });
+    }
+
+    [Theory]
+    [InlineData("dagsorden.md", "<span>", "</span>")]
+    [InlineData("dagsorden.md", "[", "](x)")]
+    [InlineData("dagsorden.md", "**_", "_**")]
+    [InlineData("dagsorden.txt", "<div>", "</div>")]
+    [InlineData("dagsorden.txt", "(", ")")]
+    public void A_hundred_thousand_nested_marks_in_markdown_or_text_end_within_a_second(string fileName, string open, string close)
+    {
+        var text = "# Dagsorden\n\nTid: 3. marts 2027 kl. 10-12\n\n" + new StringBuilder().Insert(0, open, 100_000) + "x" + new StringBuilder().Insert(0, close, 100_000) + "\n\n1. Godkendelse\n2. Eventuelt\n";
+
+        var outcome = ParseWithinASecond(text, fileName);
+
+        Assert.True(outcome is ParseOutcome.Parsed || outcome is ParseOutcome.Rejected { Reason.Length: > 0 });
+    }
+
     [Fact]
     public void A_word_agenda_saved_as_a_web_page_is_within_the_bounds()
     {

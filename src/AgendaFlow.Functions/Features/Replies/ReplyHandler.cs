@@ -61,9 +61,9 @@ public sealed class ReplyHandler(
         }
 
         // Who sent what is waiting for a person, and when; never the content (it may give a reason).
-        foreach (var (meetingId, participantKey, sender, receivedAt, evidence) in run.Waiting)
+        foreach (var (meetingId, participantKey, sender, receivedAt, evidence, reading) in run.Waiting)
         {
-            await waiting.AddAsync(meetingId, participantKey, sender, receivedAt, evidence, cancellationToken);
+            await waiting.AddAsync(meetingId, participantKey, sender, receivedAt, evidence, reading, cancellationToken);
         }
 
         foreach (var (meetingId, confirmations) in run.Confirmations)
@@ -107,7 +107,7 @@ public sealed class ReplyHandler(
         if (match is null)
         {
             logger.LogInformation("Reply {MessageId} matches no meeting and participant; left for manual handling", reply.Keys.MessageId);
-            run.Waiting.Enqueue((null, null, sender, received, reply.Keys.MessageId ?? Fingerprint(message)));
+            run.Waiting.Enqueue((null, null, sender, received, reply.Keys.MessageId ?? Fingerprint(message), reply.SafeEvidence));
             return ReplyOutcome.ManualHandling;
         }
 
@@ -116,7 +116,7 @@ public sealed class ReplyHandler(
         if (status is null)
         {
             logger.LogInformation("Reply {MessageId} for meeting {MeetingId} is unclear; left for manual handling", reply.Keys.MessageId, meeting.Id);
-            run.Waiting.Enqueue((meeting.Id, participant.Key, sender, received, reply.Keys.MessageId ?? Fingerprint(message)));
+            run.Waiting.Enqueue((meeting.Id, participant.Key, sender, received, reply.Keys.MessageId ?? Fingerprint(message), reply.SafeEvidence));
             return ReplyOutcome.ManualHandling;
         }
 
@@ -203,8 +203,8 @@ public sealed class ReplyHandler(
         /// <summary>Stand-ins' own answers, followed up once stored (a decline empties the seat again).</summary>
         public ConcurrentQueue<(Meeting Meeting, Invitee StandIn, AttendanceStatus Status, string Evidence)> StandInAnswers { get; } = new();
 
-        /// <summary>Mails filed for manual handling: meeting and participant when known, sender, received, evidence.</summary>
-        public ConcurrentQueue<(MeetingId? Meeting, string? ParticipantKey, string Sender, DateTimeOffset ReceivedAt, string Evidence)> Waiting { get; } = new();
+        /// <summary>Mails filed for manual handling: meeting and participant when known, sender, received, evidence (the mail's key), and the reader's safe evidence.</summary>
+        public ConcurrentQueue<(MeetingId? Meeting, string? ParticipantKey, string Sender, DateTimeOffset ReceivedAt, string Evidence, string Reading)> Waiting { get; } = new();
 
         public Task<StoredMeeting?> MeetingAsync(MeetingId id, CancellationToken cancellationToken) =>
             _meetings.GetOrAdd(id, key => new Lazy<Task<StoredMeeting?>>(() => meetings.GetAsync(key, cancellationToken))).Value;
