@@ -23,16 +23,20 @@ public static class ReferatJson
     public static string Render(PublishedReferat referat, ReferatSite site) =>
         JsonSerializer.Serialize(Model(referat, site.Url(referat.PagePath).AbsoluteUri, referat.Published, referat.Corrected), Options);
 
-    /// <summary>The public content alone (no times, no address): what <see cref="PublishedReferat.ContentHash"/> is taken of.</summary>
+    /// <summary>
+    /// The public content alone (no times, no address): what <see cref="PublishedReferat.ContentHash"/> is taken of.
+    /// The committee's display name is left out: it comes from the roster, and renaming a committee does not make its
+    /// minutes corrected ("Rettet").
+    /// </summary>
     internal static string Content(PublishedReferat referat) =>
-        JsonSerializer.Serialize(Model(referat, null, null, null), Options);
+        JsonSerializer.Serialize(Model(referat, null, null, null, withCommitteeName: false), Options);
 
-    private static ReferatModel Model(PublishedReferat r, string? url, DateTimeOffset? published, DateTimeOffset? corrected)
+    private static ReferatModel Model(PublishedReferat r, string? url, DateTimeOffset? published, DateTimeOffset? corrected, bool withCommitteeName = true)
     {
         var d = r.Document;
         return new ReferatModel(
             r.CommitteeSlug,
-            r.CommitteeName,
+            withCommitteeName ? r.CommitteeName : null,
             d.Title,
             r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             d.Start?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
@@ -65,7 +69,7 @@ public static class ReferatJson
 
     private sealed record ReferatModel(
         string Committee,
-        string CommitteeName,
+        string? CommitteeName,
         string Title,
         string Date,
         string? Start,

@@ -58,6 +58,21 @@ public sealed class PublishPlanTests
     }
 
     [Fact]
+    public void A_committee_renamed_in_its_roster_shows_the_new_name_without_calling_its_minutes_corrected()
+    {
+        var manifest = First().Manifest;
+        var renamed = new ReferatSource(ReferatSamples.Parse(ReferatSamples.Minutes()), "sundhed", "Styregruppen for sundhed", "sundhed/referat.md");
+
+        var plan = PublishPlan.Create(manifest, [renamed], ReferatSamples.Site, ReferatSamples.Now.AddDays(3));
+
+        Assert.Empty(plan.Corrected);
+        Assert.Empty(plan.New);
+        var page = plan.Writes.Single(w => w.Path.EndsWith("sundhedsstyregruppen.html", StringComparison.Ordinal)).Content;
+        Assert.Contains("Styregruppen for sundhed", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rettet", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_referat_no_longer_in_the_approved_set_stays_in_the_indexes()
     {
         var manifest = First().Manifest;
