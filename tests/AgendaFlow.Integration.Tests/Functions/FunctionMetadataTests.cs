@@ -40,7 +40,7 @@ public sealed class FunctionMetadataTests(PublishedApp published) : IClassFixtur
     }
 
     [Fact]
-    public void Functions_metadata_lists_exactly_the_twelve_functions()
+    public void Functions_metadata_lists_exactly_the_thirteen_functions()
     {
         Assert.Equal(FunctionNames, Functions().Keys.Order(StringComparer.Ordinal));
     }

@@ -23,7 +23,7 @@ public sealed class WorkerOverGrpcTests(Azurite azurite, MailServers mail, ITest
     private readonly StorageProbe _storage = new(azurite);
 
     [Fact]
-    public async Task The_worker_answers_the_hosts_init_and_describes_all_twelve_functions_with_their_bindings()
+    public async Task The_worker_answers_the_hosts_init_and_describes_all_thirteen_functions_with_their_bindings()
     {
         await using var host = await StartAsync();
 
