@@ -60,13 +60,6 @@ public static class UploadReceiptMail
             """,
             uploader, settings, now);
 
-    private static MimeMessage Mail(string subject, string text, string uploader, MailSettings settings, DateTimeOffset now)
-    {
-        var message = new MimeMessage { Subject = subject, Date = now };
-        message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
-        message.To.Add(MailboxAddress.Parse(uploader));
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-        message.Body = new TextPart("plain") { Text = text + "\n\nMed venlig hilsen\nAgendaFlow\n" };
-        return message;
-    }
+    private static MimeMessage Mail(string subject, string text, string uploader, MailSettings settings, DateTimeOffset now) =>
+        ReceiptMail.To(uploader, subject, text, settings, now);
 }
