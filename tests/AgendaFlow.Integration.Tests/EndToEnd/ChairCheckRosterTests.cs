@@ -22,18 +22,18 @@ public sealed partial class ChairCheckRosterTests(Azurite azurite, MailServers m
     [Fact]
     public async Task A_roster_that_says_tjek_altid_holds_an_upload_the_parser_is_sure_of()
     {
-        var (chair, anne, bo) = (MailServers.NewAddress("formand"), "anne.andersen@region.example", "bo.bech@region.example");
+        var (chair, anne, bo) = (MailServers.NewAddress("formand"), MatchingPerson.New("Anne", "Andersen"), MatchingPerson.New("Bo", "Bech"));
         var committee = $"altid{Guid.NewGuid():N}"[..14];
         await using var app = await MailApp.StartAsync(azurite, mail, settings: ("AgendaFlow__ChairCheck__Mode", "WhenUnsure"));
         await RosterAsync(committee, "Formandens tjek;;tjek-altid");
 
-        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda(SureTime, ("Anne Andersen", anne), ("Bo Bech", bo)), uploader: chair);
+        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda(SureTime, anne, bo), uploader: chair);
 
         var receipt = (await mail.WaitForMessagesAsync(chair, 1, TimeSpan.FromSeconds(90))).Single();
         Assert.StartsWith("Tjek dagsordenen før udsendelse", receipt.Subject);
         Assert.Contains("Ingen invitationer er sendt endnu", receipt.TextBody);
-        Assert.Equal(0, await mail.CountMessagesAsync(anne));
-        Assert.Equal(0, await mail.CountMessagesAsync(bo));
+        Assert.Equal(0, await mail.CountMessagesAsync(anne.Address));
+        Assert.Equal(0, await mail.CountMessagesAsync(bo.Address));
     }
 
     [Fact]
@@ -55,16 +55,16 @@ public sealed partial class ChairCheckRosterTests(Azurite azurite, MailServers m
     [Fact]
     public async Task A_participant_without_an_address_holds_an_upload_the_parser_is_otherwise_sure_of()
     {
-        var (chair, anne) = (MailServers.NewAddress("formand"), "anne.andersen@region.example");
+        var (chair, anne) = (MailServers.NewAddress("formand"), MatchingPerson.New("Anne", "Andersen"));
         var committee = $"udenadr{Guid.NewGuid():N}"[..14];
         await using var app = await MailApp.StartAsync(azurite, mail, settings: ("AgendaFlow__ChairCheck__Mode", "WhenUnsure"));
 
-        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda(SureTime, ("Anne Andersen", anne), ("Bo Bech", null)), uploader: chair);
+        await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda(SureTime, (anne.Name, anne.Address), ("Bo Bech", null)), uploader: chair);
 
         var receipt = (await mail.WaitForMessagesAsync(chair, 1, TimeSpan.FromSeconds(90))).Single();
         Assert.StartsWith("Tjek dagsordenen før udsendelse", receipt.Subject);
         Assert.Contains("Bo Bech", receipt.TextBody);
-        Assert.Equal(0, await mail.CountMessagesAsync(anne));
+        Assert.Equal(0, await mail.CountMessagesAsync(anne.Address));
     }
 
     [Fact]

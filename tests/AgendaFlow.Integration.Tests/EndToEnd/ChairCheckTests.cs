@@ -65,17 +65,17 @@ public sealed partial class ChairCheckTests(Azurite azurite, MailServers mail)
     public async Task An_agenda_the_parser_is_sure_of_is_sent_at_once_and_the_chair_gets_the_usual_receipt()
     {
         // Addresses that match the names, so the parser has nothing to doubt.
-        var (chair, anne, bo, carl) = (MailServers.NewAddress("formand"), "anne.andersen@region.example", "bo.bech@region.example", "carl.clausen@region.example");
+        var (chair, anne, bo, carl) = (MailServers.NewAddress("formand"), MatchingPerson.New("Anne", "Andersen"), MatchingPerson.New("Bo", "Bech"), MatchingPerson.New("Carl", "Clausen"));
         var committee = $"sikker{Guid.NewGuid():N}"[..14];
         await using var app = await MailApp.StartAsync(azurite, mail, settings: ("AgendaFlow__ChairCheck__Mode", "WhenUnsure"));
 
         await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt",
             $"Dagsorden\nFølgegruppen\n\nTid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 10.00-12.00\nSted: Mødelokale 1\n\n" +
-            $"Deltagere:\nAnne Andersen, {anne}\nBo Bech, {bo}\nCarl Clausen, {carl}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n", uploader: chair);
+            $"Deltagere:\n{anne.Name}, {anne.Address}\n{bo.Name}, {bo.Address}\n{carl.Name}, {carl.Address}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n", uploader: chair);
 
         var receipt = (await mail.WaitForMessagesAsync(chair, 1, TimeSpan.FromSeconds(60))).Single();
         Assert.True((receipt.Subject ?? "").StartsWith("Dagsorden modtaget:", StringComparison.Ordinal), receipt.Subject + "\n" + receipt.TextBody);
-        Assert.StartsWith("Indkaldelse:", (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single().Subject);
+        Assert.StartsWith("Indkaldelse:", (await mail.WaitForMessagesAsync(anne.Address, 1, TimeSpan.FromSeconds(60))).Single().Subject);
     }
 
     [Fact]
