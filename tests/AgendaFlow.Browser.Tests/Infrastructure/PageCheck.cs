@@ -19,7 +19,9 @@ public static class PageCheck
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 900);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // The load event waits for the stylesheets; the fonts are awaited below. Network idle would also wait on
+            // whatever else the storage emulator is slow to answer while other tests load it.
+            await page.WaitForLoadStateAsync(LoadState.Load);
             await Axe.AssertNoViolationsAsync(page, $"{name} at {width} px");
             var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
             var wide = await page.EvaluateAsync<string[]>(
