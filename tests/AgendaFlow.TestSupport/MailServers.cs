@@ -183,6 +183,15 @@ public sealed class MailServers : IAsyncLifetime
     }
 
     /// <summary>A fresh address, so tests sharing the servers never see each other's mail.</summary>
+    /// <summary>Sends a message into the relay as a participant's mail client would: plain SMTP, no login.</summary>
+    public async Task SendAsync(MimeMessage message)
+    {
+        using var smtp = new MailKit.Net.Smtp.SmtpClient();
+        await smtp.ConnectAsync("127.0.0.1", SmtpPort, SecureSocketOptions.None);
+        await smtp.SendAsync(message);
+        await smtp.DisconnectAsync(true);
+    }
+
     public static string NewAddress(string localPart = "dagsorden", string domain = Domain) =>
         string.Create(CultureInfo.InvariantCulture, $"{localPart}.{Guid.NewGuid().ToString("N")[..10]}@{domain}");
 

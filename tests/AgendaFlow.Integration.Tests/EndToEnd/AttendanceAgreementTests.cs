@@ -62,13 +62,13 @@ public sealed partial class AttendanceAgreementTests(Azurite azurite, MailServer
         }
 
         // Ahmad names Lene (with a reason that must go nowhere); Carsten accepts in Outlook; Dorte is away; Eva asks a question.
-        await SendAsync(Reply(invitations[ahmad], ahmad, $"Jeg er desværre sygemeldt med en {Reason}, så jeg melder afbud. Min stedfortræder er Lene Østergaard, {lene}."));
-        await SendAsync(OutlookAccept(invitations[carsten], carsten));
+        await mail.SendAsync(Reply(invitations[ahmad], ahmad, $"Jeg er desværre sygemeldt med en {Reason}, så jeg melder afbud. Min stedfortræder er Lene Østergaard, {lene}."));
+        await mail.SendAsync(OutlookAccept(invitations[carsten], carsten));
         var away = Reply(invitations[dorte], dorte, "Jeg er på kursus og læser ikke mail før mandag.");
         away.Subject = "Automatisk svar: " + invitations[dorte].Subject;
         away.Headers.Add("Auto-Submitted", "auto-replied");
-        await SendAsync(away);
-        await SendAsync(Reply(invitations[eva], eva, "Hvor ligger mødelokale 2 henne i huset?"));
+        await mail.SendAsync(away);
+        await mail.SendAsync(Reply(invitations[eva], eva, "Hvor ligger mødelokale 2 henne i huset?"));
         // Birgitte presses the button in her invitation.
         var link = RsvpLink().Match(invitations[birgitte].TextBody!).Value;
         Assert.Equal(HttpStatusCode.OK, (await app.Client.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent([new("svar", "deltager")]))).StatusCode);
@@ -83,7 +83,7 @@ public sealed partial class AttendanceAgreementTests(Azurite azurite, MailServer
         var leneLink = RsvpLink().Match(leneInvitation.TextBody!).Value;
         var leneAnswerPage = await app.Client.GetStringAsync(new Uri(leneLink).PathAndQuery);
         Assert.Contains("Du er inviteret som stedfortræder for Ahmad Rahimi", leneAnswerPage);
-        await SendAsync(Reply(leneInvitation, lene, "Jeg kommer gerne."));
+        await mail.SendAsync(Reply(leneInvitation, lene, "Jeg kommer gerne."));
         await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
         await RunAsync(app, "CollectReplies");
 
@@ -222,14 +222,6 @@ public sealed partial class AttendanceAgreementTests(Azurite azurite, MailServer
         calendar.ContentType.Parameters.Add("method", "REPLY");
         reply.Body = new MultipartAlternative { new TextPart("plain") { Text = "" }, calendar };
         return reply;
-    }
-
-    private async Task SendAsync(MimeMessage message)
-    {
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
-        await smtp.SendAsync(message);
-        await smtp.DisconnectAsync(true);
     }
 
     private static async Task RunAsync(RunningApp app, string function) =>

@@ -33,17 +33,17 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         var invitationToBo = (await mail.WaitForMessagesAsync(bo, 1, TimeSpan.FromSeconds(60))).Single();
         var invitationToCarl = (await mail.WaitForMessagesAsync(carl, 1, TimeSpan.FromSeconds(60))).Single();
 
-        await SendAsync(Reply(invitationToAnne, anne, "Jeg melder desværre afbud.\n\nMvh Anne"));
-        await SendAsync(Reply(invitationToBo, bo, $"Jeg kan ikke komme, men min stedfortræder Peter Holm ({standIn}) deltager i stedet for mig."));
+        await mail.SendAsync(Reply(invitationToAnne, anne, "Jeg melder desværre afbud.\n\nMvh Anne"));
+        await mail.SendAsync(Reply(invitationToBo, bo, $"Jeg kan ikke komme, men min stedfortræder Peter Holm ({standIn}) deltager i stedet for mig."));
         var outOfOffice = Reply(invitationToCarl, carl, "Jeg er på ferie til og med 4. januar.");
         outOfOffice.Subject = "Automatisk svar: " + invitationToCarl.Subject;
         outOfOffice.Headers.Add("Auto-Submitted", "auto-replied");
-        await SendAsync(outOfOffice);
+        await mail.SendAsync(outOfOffice);
         // Someone else answering for Carl from their own address, without Carl's token, changes nothing.
         var impostor = Reply(invitationToCarl, MailServers.NewAddress("kollega"), "Carl deltager.");
         impostor.To.Clear();
         impostor.To.Add(MailboxAddress.Parse(agendaMailbox));
-        await SendAsync(impostor);
+        await mail.SendAsync(impostor);
         await mail.WaitForMessagesAsync(agendaMailbox, 4, TimeSpan.FromSeconds(30));
 
         var run = await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
@@ -82,7 +82,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         await new StorageProbe(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", agenda);
         var invitation = (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single();
         var reply = Reply(invitation, anne, "Afbud.");
-        await SendAsync(reply);
+        await mail.SendAsync(reply);
         await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
 
         // The run that crashed: the answer was stored and the confirmation queued, the mail never moved.
@@ -116,7 +116,7 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         body.Attachments.Add("dagsorden.txt", Encoding.UTF8.GetBytes(
             $"Dagsorden\nFølgegruppen for post\n\nTid: Torsdag den 17. december {DateTime.UtcNow.Year + 1} kl. 09.00-10.00\n\nDeltagere:\nAnne Andersen, {anne}\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n"));
         message.Body = body.ToMessageBody();
-        await SendAsync(message);
+        await mail.SendAsync(message);
         await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
 
         await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
@@ -135,14 +135,6 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         reply.To.AddRange(invitation.ReplyTo);
         reply.Body = new TextPart("plain") { Text = text + "\n\nFra: AgendaFlow\nSendt: i går\nEmne: " + invitation.Subject + "\n\n" + invitation.TextBody };
         return reply;
-    }
-
-    private async Task SendAsync(MimeMessage message)
-    {
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
-        await smtp.SendAsync(message);
-        await smtp.DisconnectAsync(true);
     }
 
     private async Task<char> SeparatorAsync(string address)

@@ -44,7 +44,7 @@ public sealed class ManualHandlingEvidenceTests(Azurite azurite, MailServers mai
 
         // Bo's answer says both: a person must read it.
         const string Words = "Jeg deltager gerne. Jeg melder afbud, for tandlægen har flyttet min tid.";
-        await SendAsync(Reply(invitation, bo, Words));
+        await mail.SendAsync(Reply(invitation, bo, Words));
         await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(60));
         await RunAsync(app, "CollectReplies");
         await RunAsync(app, "SendAttendanceSummaries");
@@ -75,14 +75,6 @@ public sealed class ManualHandlingEvidenceTests(Azurite azurite, MailServers mai
         reply.To.AddRange(invitation.ReplyTo);
         reply.Body = new TextPart("plain") { Text = text };
         return reply;
-    }
-
-    private async Task SendAsync(MimeMessage message)
-    {
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync("127.0.0.1", mail.SmtpPort, SecureSocketOptions.None);
-        await smtp.SendAsync(message);
-        await smtp.DisconnectAsync(true);
     }
 
     private static async Task RunAsync(RunningApp app, string function) =>
