@@ -119,7 +119,8 @@ public sealed class CollectRepliesTests(Azurite azurite, MailServers mail)
         await mail.SendAsync(message);
         await mail.WaitForMessagesAsync(agendaMailbox, 1, TimeSpan.FromSeconds(30));
 
-        await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+        var run = await app.Client.PostAsync("/admin/functions/CollectReplies", StandaloneModeTests.JsonContent("{}"));
+        Assert.True(run.StatusCode == HttpStatusCode.Accepted, $"CollectReplies answered {(int)run.StatusCode}: {await run.Content.ReadAsStringAsync()}");
 
         Assert.StartsWith("Indkaldelse: Følgegruppen for post", (await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(60))).Single().Subject);
         Assert.StartsWith("Dagsorden modtaget:", (await mail.WaitForMessagesAsync(chair, 1, TimeSpan.FromSeconds(30))).Single().Subject);
