@@ -77,6 +77,19 @@ internal static class ParseJson
             }
 
             w.WriteEndArray();
+            // Breaks between the items ("Pause kl. 14.20-14.30"): not items, so apart from them, each after the item it follows.
+            w.WriteStartArray("breaks");
+            foreach (var pause in d.Breaks)
+            {
+                w.WriteStartObject();
+                w.WriteString("title", pause.Title);
+                WriteNullable(w, "start", Time(pause.Start));
+                WriteNullable(w, "end", Time(pause.End));
+                WriteNullable(w, "afterItem", pause.AfterItem);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             if (d.Review.Count > 0)
             {
                 // The fields the parser is not sure of: a person checks them before invitations go out.

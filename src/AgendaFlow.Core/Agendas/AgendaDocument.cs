@@ -28,6 +28,9 @@ public sealed record AgendaDocument(
     public IReadOnlyList<string> Review { get; init; } = [];
 
     public bool NeedsReview => Review.Count > 0;
+
+    /// <summary>Breaks and meals between the items, each with the item it follows; they are not items and have no number.</summary>
+    public IReadOnlyList<AgendaBreak> Breaks { get; init; } = [];
 }
 
 /// <summary>Someone named in the header: "Title Name, Organisation &lt;e-mail&gt; (role)".</summary>

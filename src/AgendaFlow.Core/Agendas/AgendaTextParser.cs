@@ -35,7 +35,7 @@ public static partial class AgendaTextParser
             return new ParseOutcome.Rejected("Filen indeholder ingen tekst.");
         }
 
-        var (header, headerEnd, items, itemsInDoubt) = HeaderAndItems.Split(lines);
+        var (header, headerEnd, items, breaks, itemsInDoubt) = HeaderAndItems.Split(lines);
         var evidence = Evidence(header, items);
         if (items.Count == 0 || evidence < 3)
         {
@@ -103,6 +103,7 @@ public static partial class AgendaTextParser
             items)
         {
             Review = ReviewField.All.Where(uncertain.Contains).ToList(),
+            Breaks = breaks,
         });
     }
 

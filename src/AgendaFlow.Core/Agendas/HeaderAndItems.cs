@@ -3,11 +3,12 @@ namespace AgendaFlow.Core.Agendas;
 /// <summary>
 /// The step that divides a document: which lines open items (<see cref="ItemSequence"/>), the header above the first
 /// item (less a table of contents, read by <see cref="HeaderReader"/>), and each item with the lines under it
-/// (<see cref="ItemBodyReader"/>). A case number printed just above an item belongs to that item.
+/// (<see cref="ItemBodyReader"/>). A case number printed just above an item belongs to that item; a break between
+/// items (<see cref="BreakLine"/>) is kept in its place after the item above it, not in that item's text.
 /// </summary>
 internal static class HeaderAndItems
 {
-    public static (HeaderInfo Header, int HeaderEnd, List<AgendaItem> Items, bool ItemsInDoubt) Split(List<SourceLine> lines)
+    public static (HeaderInfo Header, int HeaderEnd, List<AgendaItem> Items, List<AgendaBreak> Breaks, bool ItemsInDoubt) Split(List<SourceLine> lines)
     {
         var candidates = ItemSequence.Candidates(lines);
         var peopleEntries = ItemSequence.PeopleEntries(lines, candidates);
@@ -45,6 +46,7 @@ internal static class HeaderAndItems
         var header = HeaderReader.Read(lines.Take(headerEnd).Select((l, i) => peopleEntries.Contains(i) || candidates[i] is null ? l : SourceLine.Blank).ToList());
 
         var items = new List<AgendaItem>();
+        var breaks = new List<AgendaBreak>();
         for (var i = 0; i < headings.Count; i++)
         {
             if (headings[i].FromContents)
@@ -55,11 +57,21 @@ internal static class HeaderAndItems
 
             var from = headings[i].LineIndex + 1;
             var to = headings.Skip(i + 1).Where(h => !h.FromContents && h.LineIndex >= from).Select(h => h.LineIndex).DefaultIfEmpty(lines.Count).First();
-            var item = ItemBodyReader.Read(headings[i], lines.GetRange(from, to - from));
+            var body = lines.GetRange(from, to - from);
+            for (var l = 0; l < body.Count; l++)
+            {
+                if (!body[l].IsBlank && BreakLine.TryRead(body[l].Text, headings[i].Number) is { } pause)
+                {
+                    breaks.Add(pause);
+                    body[l] = SourceLine.Blank;
+                }
+            }
+
+            var item = ItemBodyReader.Read(headings[i], body);
             items.Add(item.CaseNumber is null && caseNumbersAbove.TryGetValue(i, out var above) ? item with { CaseNumber = above } : item);
         }
 
-        return (header, headerEnd, items, ItemsInDoubt(headings));
+        return (header, headerEnd, items, breaks, ItemsInDoubt(headings));
     }
 
     /// <summary>

@@ -125,11 +125,7 @@ public static class InvitationMail
 
         if (meeting.Items.Count > 0)
         {
-            text.AppendLine().AppendLine("Dagsorden");
-            foreach (var item in meeting.Items)
-            {
-                text.AppendLine($"{item.Number}. {ItemLine(item)}");
-            }
+            text.AppendLine().AppendLine("Dagsorden").Append(InvitationAgenda.PlainText(meeting));
         }
 
         text.AppendLine().AppendLine("Sådan svarer du");
@@ -150,23 +146,6 @@ public static class InvitationMail
         ("Jeg sender en stedfortræder", SubstituteAnswer),
     ];
 
-    private static string ItemLine(AgendaLine item)
-    {
-        var line = item.Title;
-        var time = DanishText.TimeRange(item.Start, item.End);
-        if (time.Length > 0)
-        {
-            line += $" ({time})";
-        }
-
-        if (item.PresenterNames.Count > 0)
-        {
-            line += $" v/ {DanishText.JoinList(item.PresenterNames)}";
-        }
-
-        return line;
-    }
-
     private static string Html(Invitation invitation, MailSettings settings)
     {
         static string E(string text) => HtmlText.Encode(text);
@@ -178,6 +157,7 @@ public static class InvitationMail
             .Append($"<title>{E(Subject(invitation))}</title>\n")
             .Append("<style>body{font-family:Segoe UI,Arial,sans-serif;color:#1a1a1a;line-height:1.5;max-width:40em;overflow-wrap:break-word;-webkit-hyphens:auto;hyphens:auto}")
             .Append("table{border-collapse:collapse;max-width:100%}th,td{text-align:left;padding:.25em .75em .25em 0;vertical-align:top}")
+            .Append(InvitationAgenda.Style)
             .Append("a.svar{display:inline-block;margin:.25em .5em .25em 0;padding:.5em 1em;border-radius:4px;background:#0b4f8a;color:#fff;text-decoration:none}")
             .Append("</style>\n</head>\n<body>\n<main>\n")
             .Append($"<h1>{E(meeting.Title)}</h1>\n")
@@ -205,13 +185,7 @@ public static class InvitationMail
         {
             if (meeting.Items.Count > 0)
             {
-                html.Append("<h2>Dagsorden</h2>\n<table>\n<thead><tr><th scope=\"col\">Punkt</th><th scope=\"col\">Emne</th><th scope=\"col\">Tid</th><th scope=\"col\">Ved</th></tr></thead>\n<tbody>\n");
-                foreach (var item in meeting.Items)
-                {
-                    html.Append($"<tr><td>{E(item.Number)}</td><td>{E(item.Title)}</td><td>{E(DanishText.TimeRange(item.Start, item.End))}</td><td>{E(DanishText.JoinList(item.PresenterNames))}</td></tr>\n");
-                }
-
-                html.Append("</tbody>\n</table>\n");
+                html.Append("<h2>Dagsorden</h2>\n").Append(InvitationAgenda.Html(meeting));
             }
 
             html.Append("<h2>Sådan svarer du</h2>\n")

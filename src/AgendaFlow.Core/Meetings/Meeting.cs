@@ -23,6 +23,12 @@ public sealed record Meeting(
     /// </summary>
     public IReadOnlyList<AbsentMember> AbsentInAdvance { get; init; } = [];
 
+    /// <summary>
+    /// Breaks and meals between the items, each after the item it follows. Not items: no number, no attendance, not in
+    /// the referat. Meetings stored before breaks were kept read as having none.
+    /// </summary>
+    public IReadOnlyList<AgendaFlow.Core.Agendas.AgendaBreak> Breaks { get; init; } = [];
+
     /// <summary>The chair's address when this revision is the chair's correction on the check page; null for an upload as read.</summary>
     public string? CheckedBy { get; init; }
 }

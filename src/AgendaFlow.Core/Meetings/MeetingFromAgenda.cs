@@ -62,6 +62,7 @@ public static class MeetingFromAgenda
         {
             IsCancelled = cancelled,
             AbsentInAdvance = absent,
+            Breaks = document.Breaks,
         };
         return (meeting, null);
     }
