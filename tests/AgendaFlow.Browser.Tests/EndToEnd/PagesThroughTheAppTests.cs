@@ -62,6 +62,14 @@ public sealed class PagesThroughTheAppTests(Azurite azurite, Chromium chromium, 
         await page.GotoAsync(scenario.Url($"/api/oversigt/{meetingId}?noegle={key}"));
         Assert.Contains(PagesScenario.CommitteeName, await page.Locator("main").InnerTextAsync());
         await PageCheck.AssertGoodAtBothWidthsAsync(page, "sekretariat");
+        // DKFDS's tiered table: a stack of labelled cells on a phone, columns on a desktop, inside its own scroll box.
+        var seats = page.GetByRole(AriaRole.Region, new() { Name = "Pladser" }).GetByRole(AriaRole.Table);
+        await page.SetViewportSizeAsync(390, 900);
+        Assert.False(await seats.Locator("thead").IsVisibleAsync());
+        Assert.Equal("block", await seats.Locator("tbody td").First.EvaluateAsync<string>("td => getComputedStyle(td).display"));
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(await seats.Locator("thead").IsVisibleAsync());
+        Assert.Equal(15, await seats.Locator("tbody tr").CountAsync());
         await page.GetByLabel("Plads (medlem)").SelectOptionAsync(new SelectOptionValue { Label = "Bo Bech" });
         await page.GetByLabel("Deltager", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Registreret af").FillAsync("Karin Holm");
