@@ -30,23 +30,23 @@ public static class ChairCorrection
 
         if (!TryDate(Value(Date), out var date))
         {
-            return Refuse("Mødedato", "Skriv datoen som dd-mm-åååå, fx 09-03-2027.");
+            return Refuse("Mødedato", Date, "Skriv datoen som dd-mm-åååå, fx 09-03-2027.");
         }
 
         if (!TryTime(Value(Start), out var start))
         {
-            return Refuse("Starttidspunkt", "Skriv tidspunktet som tt:mm, fx 09:00, eller lad feltet stå tomt.");
+            return Refuse("Starttidspunkt", Start, "Skriv tidspunktet som tt:mm, fx 09:00, eller lad feltet stå tomt.");
         }
 
         if (!TryTime(Value(End), out var end))
         {
-            return Refuse("Sluttidspunkt", "Skriv tidspunktet som tt:mm, fx 11:00, eller lad feltet stå tomt.");
+            return Refuse("Sluttidspunkt", End, "Skriv tidspunktet som tt:mm, fx 11:00, eller lad feltet stå tomt.");
         }
 
         var location = Value(Location);
         if (UnsafeCharacters.Any(location) || location.Length > 300)
         {
-            return Refuse("Mødested", "Mødestedet skal være én linje tekst på højst 300 tegn.");
+            return Refuse("Mødested", Location, "Mødestedet skal være én linje tekst på højst 300 tegn.");
         }
 
         var participants = new List<Invitee>();
@@ -58,7 +58,7 @@ public static class ChairCorrection
                 continue;
             }
 
-            var (person, refusal) = Read(Value(Name(i)), Value(Email(i)), $"Deltager {i + 1}", understood.Participants[i]);
+            var (person, refusal) = Read(Value(Name(i)), Value(Email(i)), $"Deltager {i + 1}", (Name(i), Email(i)), understood.Participants[i]);
             if (refusal is not null)
             {
                 return (null, refusal);
@@ -69,7 +69,7 @@ public static class ChairCorrection
 
         if (Value(NewName).Length > 0 || Value(NewEmail).Length > 0)
         {
-            var (added, refusal) = Read(Value(NewName), Value(NewEmail), "Ny deltager", null);
+            var (added, refusal) = Read(Value(NewName), Value(NewEmail), "Ny deltager", (NewName, NewEmail), null);
             if (refusal is not null)
             {
                 return (null, refusal);
@@ -81,7 +81,7 @@ public static class ChairCorrection
         participants = participants.DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToList();
         if (!participants.Any(p => p.Email is not null))
         {
-            return Refuse("Deltagere", "Mindst én deltager skal have en e-mailadresse, ellers får ingen en invitation.");
+            return Refuse("Deltagere", Count, "Mindst én deltager skal have en e-mailadresse, ellers får ingen en invitation.");
         }
 
         return (understood with
@@ -96,17 +96,17 @@ public static class ChairCorrection
         }, null);
     }
 
-    private static (Invitee? Person, InputRefusal? Refusal) Read(string name, string email, string who, Invitee? before)
+    private static (Invitee? Person, InputRefusal? Refusal) Read(string name, string email, string who, (string Name, string Email) fields, Invitee? before)
     {
         if (!PersonName.TryCreate(name, out var personName, out var nameRefusal))
         {
-            return (null, nameRefusal! with { Field = $"{who}: navn" });
+            return (null, nameRefusal! with { Field = $"{who}: navn", FormField = fields.Name });
         }
 
         ParticipantAddress? address = null;
         if (email.Length > 0 && !ParticipantAddress.TryCreate(email, out address, out var addressRefusal))
         {
-            return (null, addressRefusal! with { Field = $"{who}: e-mailadresse" });
+            return (null, addressRefusal! with { Field = $"{who}: e-mailadresse", FormField = fields.Email });
         }
 
         var person = before ?? new Invitee(personName.Value, null);
@@ -133,5 +133,5 @@ public static class ChairCorrection
         return false;
     }
 
-    private static (Meeting?, InputRefusal?) Refuse(string field, string reason) => (null, new InputRefusal(field, reason));
+    private static (Meeting?, InputRefusal?) Refuse(string field, string formField, string reason) => (null, new InputRefusal(field, reason) { FormField = formField });
 }

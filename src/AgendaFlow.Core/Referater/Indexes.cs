@@ -11,7 +11,7 @@ public static class CommitteeIndex
     public static string Render(string committeeName, IEnumerable<ReferatListing> referater, bool hasCalendar = false, ReferatSite? site = null)
     {
         var html = new StringBuilder();
-        html.Append(Breadcrumbs.Render(("../index.html", "Alle udvalg")));
+        html.Append(Breadcrumbs.Render(committeeName, ("../index.html", "Alle udvalg")));
         html.Append("<h1>Referater: ").Append(HtmlText.Encode(committeeName)).Append("</h1>\n");
         html.Append("<h2>Abonnér</h2>\n<ul>\n<li><a href=\"feed.atom\" type=\"application/atom+xml\">Abonnér på nye referater fra ")
             .Append(HtmlText.Encode(committeeName)).Append(" (Atom-feed)</a></li>\n");

@@ -17,7 +17,7 @@ public static class ReferatPage
     {
         var d = referat.Document;
         var html = new StringBuilder();
-        html.Append(Breadcrumbs.Render(("../index.html", "Alle udvalg"), ("index.html", referat.CommitteeName)));
+        html.Append(Breadcrumbs.Render($"Referat, {DanishText.ShortDate(referat.Date)}", ("../index.html", "Alle udvalg"), ("index.html", referat.CommitteeName)));
         html.Append("<h1>Referat: ").Append(HtmlText.Encode(d.Title)).Append("</h1>\n");
         html.Append("<div class=\"alert alert-").Append(referat.Corrected is null ? "success" : "info").Append("\">\n<div class=\"alert-body\">\n<p class=\"alert-text\">")
             .Append(HtmlText.Encode(ApprovalLine(referat))).Append("</p>\n</div>\n</div>\n");

@@ -36,8 +36,11 @@ public static class AttendanceHtml
             html.Append($"<li>{e(line)}</li>\n");
         }
 
-        // DKFDS's responsive table: on a phone every row becomes a stack of labelled cells (data-title), nothing scrolls sideways.
-        html.Append("</ul>\n<h2>Pladser</h2>\n<table class=\"table table--zebra table--responsive-headers\">\n<thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">Status</th><th scope=\"col\">Stedfortræder</th><th scope=\"col\">Svaret</th></tr></thead>\n<tbody>\n");
+        // DKFDS's tiered responsive table: below its md breakpoint (992 px) every row is a stack of labelled cells
+        // (data-title), so phones and tablets never scroll sideways; wider, five columns fit, and should a long name
+        // still not, the table scrolls inside its own box (focusable and named, so a keyboard can scroll it too).
+        html.Append("</ul>\n<h2>Pladser</h2>\n<div class=\"table--responsive-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Pladser\">\n" +
+                    "<table class=\"table table--zebra table-md-responsive-headers\">\n<thead><tr><th scope=\"col\">Navn</th><th scope=\"col\">Organisation</th><th scope=\"col\">Status</th><th scope=\"col\">Stedfortræder</th><th scope=\"col\">Svaret</th></tr></thead>\n<tbody>\n");
         foreach (var seat in overview.Seats)
         {
             var name = changed.Contains(seat.Member.Key) ? $"<strong>{e(seat.Member.Name)}</strong> (nyt)" : e(seat.Member.Name);
@@ -45,7 +48,7 @@ public static class AttendanceHtml
                         $"<td data-title=\"Stedfortræder\">{e(AttendanceText.StandIn(seat))}</td><td data-title=\"Svaret\">{e(AttendanceText.When(seat))}</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
         if (waitingList && overview.Waiting.Count > 0)
         {
             html.Append($"<h2>Svar, der venter på manuel behandling ({overview.Waiting.Count})</h2>\n<p>Mailene ligger i mappen »Til manuel behandling«. Indholdet vises ikke her, da det kan rumme en begrundelse.</p>\n<ul>\n");

@@ -34,43 +34,20 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
         ["ugyldigt link"] = RsvpPage.NotFound(),
     };
 
-    private async Task<IPage> OpenAsync(string html)
-    {
-        var page = await chromium.NewPageAsync();
-        await page.SetContentAsync(html);
-        return page;
-    }
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task The_rsvp_page_has_no_accessibility_violations(string which) =>
+        chromium.AssertAccessibleAsync(PageHtml[which], $"the RSVP page '{which}'");
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task The_rsvp_page_has_no_accessibility_violations(string which)
-    {
-        var page = await OpenAsync(PageHtml[which]);
-
-        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).CountAsync());
-        await Axe.AssertNoViolationsAsync(page, $"the RSVP page '{which}'");
-        await page.Context.CloseAsync();
-    }
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task The_rsvp_page_fits_a_phone_screen_without_scrolling_sideways(string which)
-    {
-        // WCAG 1.4.10 Reflow: 320 CSS pixels wide, no horizontal scrolling.
-        var page = await OpenAsync(PageHtml[which]);
-        await page.SetViewportSizeAsync(320, 640);
-
-        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        var wide = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('main *')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.outerHTML.slice(0, 60))");
-        Assert.True(widths[0] <= widths[1], $"The page '{which}' is {widths[0]} px wide in a {widths[1]} px window; too wide: {string.Join(", ", wide)}");
-        await page.Context.CloseAsync();
-    }
+    public Task The_rsvp_page_fits_a_phone_screen_without_scrolling_sideways(string which) =>
+        chromium.AssertReflowsAsync(PageHtml[which], $"the RSVP page '{which}'");
 
     [Fact]
     public async Task The_confirm_page_offers_one_button_that_confirms_the_chosen_answer()
     {
-        var page = await OpenAsync(PageHtml["bekræft afbud"]);
+        var page = await chromium.OpenAsync(PageHtml["bekræft afbud"]);
 
         Assert.Equal("Sundhedsstyregruppen", (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Trim());
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Bekræft: Jeg melder afbud", Exact = true }).IsVisibleAsync());
@@ -81,7 +58,7 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
     [Fact]
     public async Task The_substitute_form_fields_are_named_by_their_labels()
     {
-        var page = await OpenAsync(PageHtml["stedfortræder-formularen"]);
+        var page = await chromium.OpenAsync(PageHtml["stedfortræder-formularen"]);
 
         var name = page.GetByLabel("Stedfortræderens navn");
         var email = page.GetByLabel("Stedfortræderens e-mailadresse", new() { Exact = false });
@@ -97,7 +74,7 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
     [Fact]
     public async Task An_error_on_the_substitute_form_is_announced()
     {
-        var page = await OpenAsync(PageHtml["stedfortræder-formularen med en fejl"]);
+        var page = await chromium.OpenAsync(PageHtml["stedfortræder-formularen med en fejl"]);
 
         Assert.Equal("Skriv stedfortræderens navn.", (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Trim());
         await page.Context.CloseAsync();
@@ -106,7 +83,7 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
     [Fact]
     public async Task Keyboard_focus_is_visible_on_every_field_and_button()
     {
-        var page = await OpenAsync(PageHtml["stedfortræder-formularen"]);
+        var page = await chromium.OpenAsync(PageHtml["stedfortræder-formularen"]);
         var focusable = await page.Locator("main a, main button, main input:not([type=hidden])").CountAsync();
         Assert.True(focusable >= 5, $"Expected at least 5 focusable controls, found {focusable}.");
 
@@ -131,7 +108,7 @@ public sealed class RsvpPagesInChromiumTests(Chromium chromium)
     public async Task The_accessibility_check_itself_catches_an_unlabelled_field()
     {
         // Guards the other tests against passing because axe did not run.
-        var page = await OpenAsync("<!DOCTYPE html><html lang=\"da\"><head><title>x</title></head><body><main><h1>x</h1><input type=\"text\"></main></body></html>");
+        var page = await chromium.OpenAsync("<!DOCTYPE html><html lang=\"da\"><head><title>x</title></head><body><main><h1>x</h1><input type=\"text\"></main></body></html>");
 
         var violations = await Axe.ViolationsAsync(page);
         Assert.Contains(violations, v => v.StartsWith("- label ", StringComparison.Ordinal));

@@ -92,7 +92,7 @@ public sealed class ChairCorrectionTests
         Assert.DoesNotContain("<img src=x", html);
         Assert.DoesNotContain("<script>x", html);
         Assert.Contains("mødedato og e-mailadressen på Steen Jakobsen", html);
-        Assert.Contains("id=\"dato\" name=\"dato\" value=\"2026-03-09\" class=\"usikker\"", html);
+        Assert.Contains("id=\"dato\" name=\"dato\" value=\"2026-03-09\" class=\"form-input input-width-s usikker\"", html);
         Assert.Contains("Send invitationerne", html);
     }
 }
