@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AgendaFlow.Integration.Tests.Functions;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>
 /// An HTTP client whose connections come from a loopback address of the test's choosing (127.0.0.2, 127.0.0.3, ...):
 /// Linux answers the whole of 127.0.0.0/8, so the app sees clients at different addresses, as it would on the net.
 /// </summary>
-internal static class LoopbackClient
+public static class LoopbackClient
 {
     public static HttpClient From(string sourceAddress, Uri app, int connections) =>
         new(new SocketsHttpHandler
@@ -40,9 +40,9 @@ internal static class LoopbackClient
 }
 
 /// <summary>One timed answer.</summary>
-internal sealed record Answer(HttpStatusCode Status, string Body, string? RetryAfter, double Milliseconds)
+public sealed record TimedAnswer(HttpStatusCode Status, string Body, string? RetryAfter, double Milliseconds)
 {
-    public static async Task<Answer> GetAsync(HttpClient client, string path, (string Name, string Value)? header = null)
+    public static async Task<TimedAnswer> GetAsync(HttpClient client, string path, (string Name, string Value)? header = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (header is { } h)
@@ -53,11 +53,11 @@ internal sealed record Answer(HttpStatusCode Status, string Body, string? RetryA
         var clock = Stopwatch.StartNew();
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new Answer(response.StatusCode, body, response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(), clock.Elapsed.TotalMilliseconds);
+        return new TimedAnswer(response.StatusCode, body, response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(), clock.Elapsed.TotalMilliseconds);
     }
 }
 
-internal static class Stats
+public static class Stats
 {
     public static double Median(IEnumerable<double> values) => Percentile(values, 0.5);
 
