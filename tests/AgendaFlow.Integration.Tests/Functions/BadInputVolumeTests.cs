@@ -129,7 +129,7 @@ public sealed partial class BadInputVolumeTests(Azurite azurite, MailServers mai
             .AppendLine($"Tid: Torsdag den 17. december {date.Year} kl. 09.00-10.00").AppendLine("Sted: Mødelokale 3").AppendLine()
             .AppendLine("Deltagere:").AppendLine($"Anne Andersen, {addresses[0]}").AppendLine($"Bo Bech, {addresses[1]}").AppendLine()
             .AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Eventuelt").ToString());
-        var invitation = Assert.Single(await mail.WaitForMessagesAsync(addresses[0], 1, TimeSpan.FromSeconds(60)));
+        var invitation = Assert.Single(await mail.WaitForMessagesAsync(addresses[0], 1, TimeSpan.FromSeconds(180)));
         var link = RsvpLink().Match(invitation.TextBody ?? "");
         Assert.True(link.Success, "No answer link in:\n" + invitation.TextBody);
         return (MeetingId.For(committee, date).Value, link.Groups[1].Value);
