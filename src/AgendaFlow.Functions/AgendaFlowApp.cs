@@ -1,5 +1,6 @@
 using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Functions.Standalone;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AgendaFlow.Functions;
 
@@ -33,10 +34,18 @@ public static class AgendaFlowApp
         builder.Services.Configure<StandaloneOptions>(builder.Configuration.GetSection(StandaloneOptions.Section));
         builder.Services.AddHostedService<AgendaWatcher>();
         builder.Services.AddHostedService<TimerRunner>();
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<WrongKeyThrottle>((limiter, throttle) =>
+        {
+            limiter.GlobalLimiter = throttle;
+            limiter.OnRejected = (rejected, cancellationToken) =>
+                new ValueTask(WrongKeyThrottle.Refusal(rejected.Lease, throttle.Options).WriteToAsync(rejected.HttpContext.Response, cancellationToken));
+        });
 
         configure?.Invoke(builder);
         var app = builder.Build();
         app.Use(SecretRedaction.LogRequestsAsync);
+        app.UseRateLimiter();
         var catalog = FunctionCatalog.App;
         app.MapGet("/", () => Results.Text(
             "AgendaFlow kører (standalone). Funktioner: " + string.Join(", ", catalog.All.Select(f => f.Name)) + "\n",

@@ -2,7 +2,7 @@ using AgendaFlow.TestSupport;
 using AgendaFlow.Load;
 
 // The load run (README.md, Performance): real Azurite, OpenSMTPD and Dovecot, the app in this process.
-//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history ...]
+//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history|badinput ...]
 // With no argument every scenario but history runs (it seeds five years of meetings first, a few minutes). Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
 string[] which = args.Length == 0 ? ["invitations", "replies", "startup"] : args;
 var figures = new Figures();
@@ -23,6 +23,23 @@ if (which.Contains("invitations") || which.Contains("replies"))
         {
             await ReplyScenario.RunAsync(mail, app, agendaMailbox, meeting, replies: 5000, figures);
         }
+    }
+    finally
+    {
+        await mail.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+}
+
+if (which.Contains("badinput"))
+{
+    var azurite = new Azurite();
+    var mail = new MailServers();
+    await azurite.InitializeAsync();
+    await mail.InitializeAsync();
+    try
+    {
+        await BadInputScenario.RunAsync(azurite, mail, figures);
     }
     finally
     {

@@ -13,6 +13,8 @@ public static class AgendaFlowServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(FunctionCatalog.App);
         services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton(sp => WrongKeyOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<WrongKeyThrottle>();
         services.AddScoped<RunReport>();
         services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StorageReady>();

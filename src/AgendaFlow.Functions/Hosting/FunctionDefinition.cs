@@ -108,4 +108,7 @@ public sealed record HttpAnswer(int StatusCode, string ContentType, string Body)
     public static HttpAnswer File(byte[] bytes, string contentType) => new(200, contentType, "") { Bytes = bytes, CacheControl = "public, max-age=86400" };
 
     public string? CacheControl { get; init; }
+
+    /// <summary>A refused request's <c>Retry-After</c>, in seconds.</summary>
+    public int? RetryAfterSeconds { get; init; }
 }

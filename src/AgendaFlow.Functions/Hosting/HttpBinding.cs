@@ -57,6 +57,11 @@ public static class HttpBinding
             response.Headers.CacheControl = answer.CacheControl;
         }
 
+        if (answer.RetryAfterSeconds is { } seconds)
+        {
+            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (answer.Bytes is not null)
         {
             await response.Body.WriteAsync(answer.Bytes, cancellationToken);

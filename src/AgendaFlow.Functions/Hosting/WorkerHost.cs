@@ -20,10 +20,12 @@ public static class WorkerHost
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseWhen<WorkerThrottle>(WorkerThrottle.IsSecretariatPage);
         builder.UseMiddleware<WorkerInvocations>();
         builder.UseWhen<CopenhagenTimerGate>(CopenhagenTimerGate.IsTimer);
         builder.Services.AddAgendaFlow();
         builder.Services.AddSingleton<WorkerInvocations>();
+        builder.Services.AddSingleton<WorkerThrottle>();
         builder.Services.AddSingleton<CopenhagenTimerGate>();
         Telemetry.AddTo(builder);
         SecretRedaction.AddTo(builder);

@@ -16,24 +16,38 @@ public sealed record SecretariatAccess(bool Allowed, bool FromLink, bool FromCoo
 
     public const string QueryName = "noegle";
 
-    public static SecretariatAccess Of(HttpCall call, string? key)
+    public const string HeaderName = "X-AgendaFlow-Key";
+
+    public static SecretariatAccess Of(HttpCall call, string? key) =>
+        Of(key, call.Query.GetValueOrDefault(QueryName), call.Headers.GetValueOrDefault(HeaderName), call.Headers.GetValueOrDefault("Cookie"));
+
+    /// <summary>
+    /// The same decision on ASP.NET Core's request, for what runs before the page: the throttle of wrong keys counts
+    /// only requests that do not carry the key.
+    /// </summary>
+    public static SecretariatAccess Of(HttpRequest request, string? key) =>
+        Of(key, request.Query.TryGetValue(QueryName, out var link) ? link.ToString() : null,
+            request.Headers.TryGetValue(HeaderName, out var header) ? header.ToString() : null,
+            request.Headers.Cookie.Count > 0 ? request.Headers.Cookie.ToString() : null);
+
+    private static SecretariatAccess Of(string? key, string? fromLink, string? fromHeader, string? cookies)
     {
         if (string.IsNullOrEmpty(key))
         {
             return new(false, false, false);
         }
 
-        if (call.Query.GetValueOrDefault(QueryName) is { } fromLink)
+        if (fromLink is not null)
         {
             return new(Same(key, fromLink), true, false);
         }
 
-        if (call.Headers.GetValueOrDefault("X-AgendaFlow-Key") is { } fromHeader)
+        if (fromHeader is not null)
         {
             return new(Same(key, fromHeader), false, false);
         }
 
-        return CookieOf(call) is { } cookie
+        return CookieOf(cookies) is { } cookie
             ? new(CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(CookieValue(key)), Encoding.ASCII.GetBytes(cookie)), false, true)
             : new(false, false, false);
     }
@@ -65,9 +79,9 @@ public sealed record SecretariatAccess(bool Allowed, bool FromLink, bool FromCoo
     private static string CookieValue(string key) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("agendaflow-secretariat-cookie:" + key)));
 
-    private static string? CookieOf(HttpCall call)
+    private static string? CookieOf(string? cookies)
     {
-        foreach (var part in (call.Headers.GetValueOrDefault("Cookie") ?? "").Split(';'))
+        foreach (var part in (cookies ?? "").Split(';'))
         {
             var pair = part.Trim();
             if (pair.StartsWith(CookieName + "=", StringComparison.Ordinal))
