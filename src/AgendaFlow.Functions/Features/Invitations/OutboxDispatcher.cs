@@ -17,6 +17,7 @@ public sealed class OutboxDispatcher(
     OutboxConnection connection,
     SmtpOptions smtp,
     AgendaFlowOptions options,
+    Hosting.StorageOutage outage,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
@@ -42,7 +43,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+            SayFailed(ex);
         }
         finally
         {
@@ -92,7 +93,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+            SayFailed(ex);
         }
 
         if (stored.Count + later > 0)
@@ -190,6 +191,14 @@ public sealed class OutboxDispatcher(
         }
 
         return (sent, claimedCount);
+    }
+
+    private void SayFailed(Exception ex)
+    {
+        if (!outage.Stopped(ex, "sending right away"))
+        {
+            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+        }
     }
 
     private async Task<SendGrant> ReserveAsync(IReadOnlyList<int> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>
