@@ -22,6 +22,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly AbandonedClaims _abandoned = new(outbox, logger);
 
     private int PerConnection => Math.Max(1, options.Outbox.MessagesPerConnection);
 
@@ -73,7 +74,7 @@ public sealed class OutboxDispatcher(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var grant = await ReserveAsync(messages.Select(m => Math.Max(1, m.Message.To.Mailboxes.Count())).ToList(), now, cancellationToken);
-        var stored = await outbox.EnqueueForSendingAsync(partition, messages.Take(grant.Granted).ToList(), now, cancellationToken);
+        var stored = await StoreClaimedAsync(partition, messages.Take(grant.Granted).ToList(), now, cancellationToken);
         var later = grant.Granted < messages.Count
             ? await outbox.EnqueueManyAsync(partition, messages.Skip(grant.Granted).ToList(), now, cancellationToken, grant.NextAt)
             : 0;
@@ -104,6 +105,26 @@ public sealed class OutboxDispatcher(
         }
 
         return stored.Count + later;
+    }
+
+    /// <summary>
+    /// Stores the messages claimed for sending now, with any of the partition's mail that an earlier run here stored
+    /// claimed and never sent (<see cref="AbandonedClaims"/>). If storing fails, what it wrote is remembered as such.
+    /// </summary>
+    private async Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> StoreClaimedAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)> takenBack = [];
+        try
+        {
+            takenBack = await _abandoned.TakeBackAsync(partition, now, cancellationToken);
+            return [.. takenBack, .. await outbox.EnqueueForSendingAsync(partition, messages, now, cancellationToken)];
+        }
+        catch
+        {
+            _abandoned.Remember(partition, messages.Select(m => m.Key).Concat(takenBack.Select(t => t.Entry.Key)));
+            throw;
+        }
     }
 
     /// <summary>
