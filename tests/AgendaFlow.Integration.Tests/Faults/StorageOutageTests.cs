@@ -70,7 +70,7 @@ public sealed class StorageOutageTests(MailServers mail)
     /// <summary>After one more SendOutbox run and a moment for the relay, nobody has more than one invitation.</summary>
     private async Task AssertExactlyOneInvitationEachAsync(RunningApp app, IReadOnlyList<string> participants)
     {
-        await app.Client.PostAsync("/admin/functions/SendOutbox", StandaloneModeTests.JsonContent("{}"));
+        await RunAsync(app, "SendOutbox");
         await Task.Delay(TimeSpan.FromSeconds(2));
         var envelopes = Envelopes(mail);
         var twice = participants.Where(a => envelopes.GetValueOrDefault(a) != 1).ToList();
