@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -25,15 +26,16 @@ public sealed class StorageClients
 
     public TableServiceClient Tables { get; }
 
-    public static StorageClients FromConfiguration(IConfiguration configuration)
+    /// <param name="observer">Put in both clients' pipelines to see every answer from storage; optional.</param>
+    public static StorageClients FromConfiguration(IConfiguration configuration, HttpPipelinePolicy? observer = null)
     {
         var section = configuration.GetSection(SettingName);
         var connectionString = section.Value;
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
             return new StorageClients(
-                new BlobServiceClient(connectionString, StorageRetry.Apply(new BlobClientOptions())),
-                new TableServiceClient(connectionString, StorageRetry.Apply(new TableClientOptions())));
+                new BlobServiceClient(connectionString, StorageRetry.Apply(new BlobClientOptions(), observer)),
+                new TableServiceClient(connectionString, StorageRetry.Apply(new TableClientOptions(), observer)));
         }
 
         var accountName = section["accountName"];
@@ -52,7 +54,7 @@ public sealed class StorageClients
             ManagedIdentityClientId = section["clientId"],
         });
         return new StorageClients(
-            new BlobServiceClient(new Uri(blobUri), credential, StorageRetry.Apply(new BlobClientOptions())),
-            new TableServiceClient(new Uri(tableUri), credential, StorageRetry.Apply(new TableClientOptions())));
+            new BlobServiceClient(new Uri(blobUri), credential, StorageRetry.Apply(new BlobClientOptions(), observer)),
+            new TableServiceClient(new Uri(tableUri), credential, StorageRetry.Apply(new TableClientOptions(), observer)));
     }
 }

@@ -2,7 +2,7 @@ namespace AgendaFlow.Functions.Hosting;
 
 /// <summary>
 /// The answer to <c>POST /admin/functions/{Name}</c> once the run is over: 202 with what the run did, 503 with why
-/// the function cannot run in this installation, or 500 with why the run failed. Always a body a person can read.
+/// the function cannot run in this installation or that storage is unreachable, or 500 with why the run failed. Always a body a person can read.
 /// </summary>
 internal static class AdminRun
 {
@@ -17,6 +17,12 @@ internal static class AdminRun
         {
             return Results.Json(
                 new { function = function.Name, status = "cannot run", error = $"{function.Name} kan ikke køre: {cannot.Why.DanishReason}", reason = cannot.Why.Reason },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception ex) when (StorageOutage.IsUnreachable(ex))
+        {
+            return Results.Json(
+                new { function = function.Name, status = "stopped", error = $"{function.Name} stoppede: lageret svarer ikke lige nu. Det, der nåede at blive gjort, er gemt, og næste kørsel fortsætter derfra." },
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -16,7 +16,8 @@ public static class AgendaFlowServices
         services.AddSingleton(sp => WrongKeyOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<WrongKeyThrottle>();
         services.AddScoped<RunReport>();
-        services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<StorageOutage>();
+        services.AddSingleton(sp => StorageClients.FromConfiguration(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<StorageOutage>().AnswerWatch));
         services.AddSingleton<StorageReady>();
         services.AddSingleton<AgendaStore>();
         services.AddSingleton<UploadLedger>();

@@ -28,6 +28,10 @@ public static class FunctionEndpoints
         {
             answer = await invoker.InvokeHttpAsync(function, call, context.RequestAborted);
         }
+        catch (Exception ex) when (StorageOutage.IsUnreachable(ex))
+        {
+            answer = new HttpAnswer(503, "text/plain; charset=utf-8", "AgendaFlow kan ikke nå sine data lige nu. Prøv igen om lidt.\n");
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The invoker has logged the reason in one line; no second report with a stack trace from Kestrel.

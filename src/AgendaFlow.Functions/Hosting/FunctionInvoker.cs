@@ -6,9 +6,10 @@ namespace AgendaFlow.Functions.Hosting;
 /// <summary>
 /// Runs a function once, whoever asked: the Functions host's payload, the standalone watcher or timer, the admin
 /// endpoint, or Kestrel for an HTTP function. Each run gets its own DI scope (with its <see cref="RunReport"/>) and
-/// logs one line: the function's outcome, or why it failed.
+/// logs one line: the function's outcome, or why it failed (storage being unreachable is said once for all runs, by
+/// <see cref="StorageOutage"/>).
 /// </summary>
-public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady storage, ILogger<FunctionInvoker> logger)
+public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady storage, StorageOutage outage, ILogger<FunctionInvoker> logger)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _timerGates = new(StringComparer.Ordinal);
 
@@ -84,7 +85,11 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes, StorageReady st
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One line a person can read; the stack trace is there for whoever turns on Debug.
-            logger.LogError("{FunctionName} failed after {ElapsedMs} ms: {Reason}", function.Name, clock.ElapsedMilliseconds, FailureReason.Of(ex));
+            if (!outage.Stopped(ex, function.Name))
+            {
+                logger.LogError("{FunctionName} failed after {ElapsedMs} ms: {Reason}", function.Name, clock.ElapsedMilliseconds, FailureReason.Of(ex));
+            }
+
             logger.LogDebug(ex, "{FunctionName} failed", function.Name);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             Telemetry.Invocations.Add(1, new("function", function.Name), new("outcome", "failed"));

@@ -10,7 +10,7 @@ namespace AgendaFlow.Functions.Hosting;
 /// a function that cannot run in this installation said once (not a failure at every tick), a span and a counter per
 /// invocation, and one line saying how it went.
 /// </summary>
-public sealed class WorkerInvocations(StorageReady storage, FunctionCatalog catalog, ILogger<WorkerInvocations> logger) : IFunctionsWorkerMiddleware
+public sealed class WorkerInvocations(StorageReady storage, StorageOutage outage, FunctionCatalog catalog, ILogger<WorkerInvocations> logger) : IFunctionsWorkerMiddleware
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _saidCannotRun = new(StringComparer.Ordinal);
 
@@ -42,8 +42,13 @@ public sealed class WorkerInvocations(StorageReady storage, FunctionCatalog cata
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Application Insights keeps the exception with the invocation; the line says it in words.
-            logger.LogError(ex, "{FunctionName} failed after {ElapsedMs} ms: {Reason}", name, clock.ElapsedMilliseconds, FailureReason.Of(ex));
+            // Application Insights keeps the exception with the invocation; the line says it in words. Storage being
+            // unreachable is one line for all runs, not an exception per run and retry.
+            if (!outage.Stopped(ex, name))
+            {
+                logger.LogError(ex, "{FunctionName} failed after {ElapsedMs} ms: {Reason}", name, clock.ElapsedMilliseconds, FailureReason.Of(ex));
+            }
+
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             Telemetry.Invocations.Add(1, new("function", name), new("outcome", "failed"));
             throw;

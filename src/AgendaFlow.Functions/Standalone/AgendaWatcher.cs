@@ -11,6 +11,7 @@ public sealed class AgendaWatcher(
     IServiceProvider services,
     IHostApplicationLifetime lifetime,
     IOptions<StandaloneOptions> options,
+    Hosting.StorageOutage outage,
     TimeProvider clock,
     ILogger<AgendaWatcher> logger) : BackgroundService
 {
@@ -58,7 +59,7 @@ public sealed class AgendaWatcher(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Storage being away is no reason to stop watching; the next round tries again. Said once, not every round.
-            if (!_failing)
+            if (!_failing && !outage.Stopped(ex, "the agenda watcher's scan"))
             {
                 _failing = true;
                 logger.LogWarning("Could not scan the agendas container; trying again every round: {Reason}", Hosting.FailureReason.Of(ex));

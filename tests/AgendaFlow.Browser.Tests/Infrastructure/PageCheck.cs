@@ -5,13 +5,9 @@ namespace AgendaFlow.Browser.Tests.Infrastructure;
 /// <summary>
 /// What every page people read must do, checked at a phone's width (390 px) and a desktop's (1280 px): no axe-core
 /// WCAG 2.1 AA violation, nothing wider than the window, and Det Fælles Designsystem's stylesheet actually applied.
-<<<<<<< HEAD
-/// A screenshot of each width goes to <c>artifacts/pages/{name}-{width}.png</c>. A mail's HTML part cannot load the
-/// design system (mail programs load no stylesheets), so for it <c>designSystem</c> is false and the rest still holds.
-=======
 /// A small phone (360 px) is checked for sideways scrolling too. A screenshot of each of the two widths goes to
-/// <c>artifacts/pages/{name}-{width}.png</c>.
->>>>>>> pages
+/// <c>artifacts/pages/{name}-{width}.png</c>. A mail's HTML part cannot load the design system (mail programs load no
+/// stylesheets), so for it <c>designSystem</c> is false and the rest still holds.
 /// </summary>
 public static class PageCheck
 {
@@ -30,20 +26,11 @@ public static class PageCheck
         {
             await AssertNoSidewaysScrollAsync(page, name, width);
             await Axe.AssertNoViolationsAsync(page, $"{name} at {width} px");
-<<<<<<< HEAD
-            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-            var wide = await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.outerHTML.slice(0, 80))");
-            Assert.True(widths[0] <= widths[1], $"{name} is {widths[0]} px wide in a {widths[1]} px window; too wide: {string.Join(", ", wide.Take(5))}");
             if (designSystem)
             {
                 Assert.Contains(DkfdsFont, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"));
                 Assert.True(await page.EvaluateAsync<bool>("async () => { await document.fonts.ready; return [...document.fonts].some(f => f.family.includes('IBM Plex Sans') && f.status === 'loaded'); }"), $"{name}: the IBM Plex Sans font did not load.");
             }
-=======
-            Assert.Contains(DkfdsFont, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"));
-            Assert.True(await page.EvaluateAsync<bool>("async () => { await document.fonts.ready; return [...document.fonts].some(f => f.family.includes('IBM Plex Sans') && f.status === 'loaded'); }"), $"{name}: the IBM Plex Sans font did not load.");
->>>>>>> pages
             var screenshot = Artifacts.PathOf(Path.Combine("pages", $"{name}-{width}.png"));
             Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
             await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });

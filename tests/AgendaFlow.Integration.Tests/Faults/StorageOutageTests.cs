@@ -1,8 +1,9 @@
-using System.Net;
-using System.Text;
 using AgendaFlow.Integration.Tests.EndToEnd;
 using AgendaFlow.Integration.Tests.Functions;
 using AgendaFlow.Integration.Tests.Infrastructure;
+using AgendaFlow.Storage;
+using Azure.Data.Tables;
+using static AgendaFlow.Integration.Tests.Faults.OutageScenario;
 
 namespace AgendaFlow.Integration.Tests.Faults;
 
@@ -18,66 +19,78 @@ public sealed class StorageOutageTests(MailServers mail)
     public async Task Storage_going_away_while_300_invitations_go_out_leaves_every_participant_exactly_one_and_the_app_answering()
     {
         await using var storage = await FreshAzurite.StartAsync();
-        var participants = Enumerable.Range(1, 300).Select(i => MailServers.NewAddress($"deltager{i}")).ToList();
-        await using var app = await MailApp.StartAsync(storage.Instance, mail, "dagsorden@region.example",
-            ("AgendaFlow__SecretariatAddress", "sekretariat@region.example"), ("AgendaFlow__Outbox__FirstRetryDelay", "00:00:01"));
+        var participants = Participants(300);
+        await using var app = await StartAppAsync(storage);
+        await using var watch = OutageWatch.Begin(app);
 
-        await new StorageProbe(storage.Instance).UploadAgendaAsync("afproevning/dagsorden.txt", Agenda(participants));
-        await WaitAsync(() => participants.Any(a => Envelopes(a) > 0), TimeSpan.FromMinutes(2), "No invitation reached the relay.");
-        await storage.Instance.StopAsync();
-        var acceptedBeforeTheStop = participants.Count(a => Envelopes(a) > 0);
-        // While storage is away the app still answers: the upload page needs no storage.
-        var during = await app.Client.GetAsync("/");
+        await new StorageProbe(storage.Instance).UploadAgendaAsync("afproevning/dagsorden.txt", Agenda("Følgegruppen for afprøvning", participants));
+        await WaitAsync(() => Task.FromResult(participants.Any(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(2), () => "No invitation reached the relay.");
+        await watch.StopStorageAsync(storage.Instance);
+        var acceptedBeforeTheStop = participants.Count(Envelopes(mail).ContainsKey);
         await Task.Delay(TimeSpan.FromSeconds(3));
         await storage.Instance.StartAgainAsync();
-        await WaitAsync(async () =>
-        {
-            await app.Client.PostAsync("/admin/functions/ReconcileAgendas", StandaloneModeTests.JsonContent("{}"));
-            await app.Client.PostAsync("/admin/functions/SendOutbox", StandaloneModeTests.JsonContent("{}"));
-            return participants.All(a => Envelopes(a) > 0);
-        }, TimeSpan.FromMinutes(3), "Not every participant's invitation reached the relay after storage came back.\n" + string.Join("\n", app.Logs.All.TakeLast(60)));
+        await RunTimersUntilAsync(app, () => Task.FromResult(participants.All(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(3),
+            "Not every participant's invitation reached the relay after storage came back.");
 
         Assert.True(acceptedBeforeTheStop < participants.Count, "Every invitation went out before storage stopped; the test proved nothing.");
-        Assert.Equal(HttpStatusCode.OK, during.StatusCode);
-        var twice = participants.Where(a => Envelopes(a) != 1).ToList();
+        await AssertExactlyOneInvitationEachAsync(app, participants);
+        await watch.AssertAnsweredThroughoutAsync();
+        watch.AssertSaidOnceWithoutStackTraces();
+    }
+
+    [Fact]
+    public async Task Storage_going_away_while_an_upload_of_300_participants_is_handled_leaves_every_participant_exactly_one_invitation()
+    {
+        await using var storage = await FreshAzurite.StartAsync();
+        var participants = Participants(300);
+        await using var app = await StartAppAsync(storage);
+        await using var watch = OutageWatch.Begin(app);
+
+        await new StorageProbe(storage.Instance).UploadAgendaAsync("udvalg/dagsorden.txt", Agenda("Følgegruppen for udvalget", participants));
+        // The moment the meeting is stored, AgendaUploaded goes on to the reply tokens and the outbox: storage stops then.
+        var meetings = new TableServiceClient(storage.Instance.ConnectionString).GetTableClient(MeetingStore.MeetingsTable);
+        await WaitAsync(async () => await AnyRowAsync(meetings), TimeSpan.FromMinutes(2), () => "The meeting was never stored.\n" + string.Join("\n", app.Logs.All.TakeLast(40)));
+        await watch.StopStorageAsync(storage.Instance);
+        var acceptedBeforeTheStop = participants.Count(Envelopes(mail).ContainsKey);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await storage.Instance.StartAgainAsync();
+        await RunTimersUntilAsync(app, () => Task.FromResult(participants.All(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(4),
+            "Not every participant's invitation reached the relay after storage came back.");
+
+        Assert.True(acceptedBeforeTheStop < participants.Count, "Every invitation went out before storage stopped; the test proved nothing.");
+        await AssertExactlyOneInvitationEachAsync(app, participants);
+        await watch.AssertAnsweredThroughoutAsync();
+        watch.AssertSaidOnceWithoutStackTraces(stoppedRun: "AgendaUploaded");
+    }
+
+    private Task<RunningApp> StartAppAsync(FreshAzurite storage) =>
+        MailApp.StartAsync(storage.Instance, mail, "dagsorden@region.example",
+            ("AgendaFlow__SecretariatAddress", "sekretariat@region.example"), ("AgendaFlow__Outbox__FirstRetryDelay", "00:00:01"));
+
+    /// <summary>After one more SendOutbox run and a moment for the relay, nobody has more than one invitation.</summary>
+    private async Task AssertExactlyOneInvitationEachAsync(RunningApp app, IReadOnlyList<string> participants)
+    {
+        await RunAsync(app, "SendOutbox");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var envelopes = Envelopes(mail);
+        var twice = participants.Where(a => envelopes.GetValueOrDefault(a) != 1).ToList();
         Assert.True(twice.Count == 0, $"{twice.Count} participants' invitations were handed to the relay more than once: {string.Join(", ", twice.Take(5))}");
     }
 
-    /// <summary>Invitations the relay accepted for the address: its log has one envelope line per accepted mail.</summary>
-    private int Envelopes(string address) =>
-        mail.SmtpLog.Split('\n').Count(l => l.Contains("smtp envelope", StringComparison.Ordinal) && l.Contains($"to=<{address}>", StringComparison.Ordinal));
-
-    private static Task WaitAsync(Func<bool> done, TimeSpan timeout, string failure) => WaitAsync(() => Task.FromResult(done()), timeout, failure);
-
-    private static async Task WaitAsync(Func<Task<bool>> done, TimeSpan timeout, string failure)
+    private static async Task<bool> AnyRowAsync(TableClient table)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await done())
+        try
         {
-            if (DateTime.UtcNow > deadline)
+            await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"]))
             {
-                throw new TimeoutException(failure);
+                return true;
             }
-
-            await Task.Delay(250);
         }
-    }
-
-    private static string Agenda(IReadOnlyList<string> participants)
-    {
-        var agenda = new StringBuilder()
-            .AppendLine("Dagsorden").AppendLine("Følgegruppen for afprøvning").AppendLine()
-            .AppendLine("Tid: Onsdag den 16. december 2026 kl. 10.00-12.00").AppendLine("Sted: Mødelokale 2").AppendLine()
-            .AppendLine("Deltagere:");
-        string[] first = ["Anne", "Bo", "Carsten", "Dorthe", "Erik", "Frida", "Gorm", "Hanne", "Ib", "Jette"];
-        string[] last = ["Andersen", "Bech", "Christensen", "Dam", "Eriksen", "Friis", "Gade", "Holm", "Iversen", "Jensen",
-            "Kristensen", "Larsen", "Madsen", "Nielsen", "Olsen", "Poulsen", "Quist", "Rasmussen", "Sørensen", "Thomsen",
-            "Udsen", "Vestergaard", "Winther", "Yde", "Østergaard", "Bak", "Krogh", "Lund", "Mikkelsen", "Nørgaard"];
-        for (var i = 0; i < participants.Count; i++)
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
-            agenda.AppendLine($"{first[i % first.Length]} {last[i / first.Length]}, {participants[i]}");
+            // The app has not created the table yet.
         }
 
-        return agenda.AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Eventuelt").ToString();
+        return false;
     }
 }

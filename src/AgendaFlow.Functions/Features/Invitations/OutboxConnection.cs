@@ -19,6 +19,7 @@ public sealed class OutboxConnection(
     SmtpMailSender sender,
     SmtpOptions smtp,
     AgendaFlowOptions options,
+    StorageOutage outage,
     TimeProvider clock,
     ILogger<OutboxConnection> logger)
 {
@@ -37,7 +38,7 @@ public sealed class OutboxConnection(
         var answered = new HashSet<MimeMessage>(ReferenceEqualityComparer.Instance);
         // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
         // table round trip per message would otherwise add to every message's time. All are written before the batch ends.
-        var marks = new SentMarks(outbox, clock, logger);
+        var marks = new SentMarks(outbox, outage, clock, logger);
         try
         {
             await foreach (var result in sender.SendEachAsync(batch.Select(c => c.Message).ToList(), cancellationToken))

@@ -17,10 +17,12 @@ public sealed class OutboxDispatcher(
     OutboxConnection connection,
     SmtpOptions smtp,
     AgendaFlowOptions options,
+    Hosting.StorageOutage outage,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly AbandonedClaims _abandoned = new(outbox, logger);
 
     private int PerConnection => Math.Max(1, options.Outbox.MessagesPerConnection);
 
@@ -42,7 +44,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+            SayFailed(ex);
         }
         finally
         {
@@ -72,7 +74,7 @@ public sealed class OutboxDispatcher(
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var grant = await ReserveAsync(messages.Select(m => Math.Max(1, m.Message.To.Mailboxes.Count())).ToList(), now, cancellationToken);
-        var stored = await outbox.EnqueueForSendingAsync(partition, messages.Take(grant.Granted).ToList(), now, cancellationToken);
+        var stored = await StoreClaimedAsync(partition, messages.Take(grant.Granted).ToList(), now, cancellationToken);
         var later = grant.Granted < messages.Count
             ? await outbox.EnqueueManyAsync(partition, messages.Skip(grant.Granted).ToList(), now, cancellationToken, grant.NextAt)
             : 0;
@@ -92,7 +94,7 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+            SayFailed(ex);
         }
 
         if (stored.Count + later > 0)
@@ -103,6 +105,26 @@ public sealed class OutboxDispatcher(
         }
 
         return stored.Count + later;
+    }
+
+    /// <summary>
+    /// Stores the messages claimed for sending now, with any of the partition's mail that an earlier run here stored
+    /// claimed and never sent (<see cref="AbandonedClaims"/>). If storing fails, what it wrote is remembered as such.
+    /// </summary>
+    private async Task<IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)>> StoreClaimedAsync(
+        string partition, IReadOnlyList<(string Key, MimeMessage Message)> messages, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<(OutboxEntry Entry, MimeMessage Message)> takenBack = [];
+        try
+        {
+            takenBack = await _abandoned.TakeBackAsync(partition, now, cancellationToken);
+            return [.. takenBack, .. await outbox.EnqueueForSendingAsync(partition, messages, now, cancellationToken)];
+        }
+        catch
+        {
+            _abandoned.Remember(partition, messages.Select(m => m.Key).Concat(takenBack.Select(t => t.Entry.Key)));
+            throw;
+        }
     }
 
     /// <summary>
@@ -190,6 +212,14 @@ public sealed class OutboxDispatcher(
         }
 
         return (sent, claimedCount);
+    }
+
+    private void SayFailed(Exception ex)
+    {
+        if (!outage.Stopped(ex, "sending right away"))
+        {
+            logger.LogWarning("Sending right away failed; the outbox will retry: {Reason}", Hosting.FailureReason.Of(ex));
+        }
     }
 
     private async Task<SendGrant> ReserveAsync(IReadOnlyList<int> recipients, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using AgendaFlow.Functions.Hosting;
 using AgendaFlow.Storage;
 
 namespace AgendaFlow.Functions.Features.Invitations;
@@ -10,7 +11,7 @@ namespace AgendaFlow.Functions.Features.Invitations;
 /// <see cref="HoldFor"/>, well inside the claim's lease, so no other sender takes those mails meanwhile), and
 /// <see cref="Failing"/> tells the sender to stop: a mail whose mark cannot be written is a mail sent twice later.
 /// </summary>
-internal sealed class SentMarks(Outbox outbox, TimeProvider clock, ILogger logger)
+internal sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvider clock, ILogger logger)
 {
     /// <summary>How long marks are held while storage is away; then the write fails and the lease decides.</summary>
     public static readonly TimeSpan HoldFor = Outbox.Lease / 2;
@@ -59,7 +60,7 @@ internal sealed class SentMarks(Outbox outbox, TimeProvider clock, ILogger logge
                 if (_failing)
                 {
                     _failing = false;
-                    logger.LogWarning("Storage answers again: {Count} held 'sent' mark(s) written", marks.Length);
+                    logger.LogInformation("{Count} held 'sent' mark(s) written", marks.Length);
                 }
 
                 return;
@@ -70,8 +71,12 @@ internal sealed class SentMarks(Outbox outbox, TimeProvider clock, ILogger logge
                 if (!_failing)
                 {
                     _failing = true;
-                    logger.LogWarning("Storage is not answering ({Error}): sending stops, {Count} 'sent' mark(s) held and written again until it answers",
-                        ex.GetType().Name + ": " + ex.Message.Split('\n')[0], marks.Length);
+                    // Unreachable storage is said once for the whole app; storage answering with an error is said here.
+                    if (!outage.Stopped(ex, $"sending (its {marks.Length} 'sent' mark(s) are held and written when storage answers)"))
+                    {
+                        logger.LogWarning("Storage refuses the 'sent' marks ({Error}): sending stops, {Count} mark(s) held and written again until it takes them",
+                            FailureReason.Of(ex), marks.Length);
+                    }
                 }
 
                 await Task.Delay(pause, clock);

@@ -54,8 +54,10 @@ public sealed class AgendaScan(
                     _handled[blob.Name] = blob.ETag;
                     _failures.Remove(attempt);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (ex is not OperationCanceledException && !StorageOutage.IsUnreachable(ex))
                 {
+                    // Storage being away is no fault of the agenda's, so it does not count towards poison: it stops
+                    // the whole scan instead, and the next round hands the agenda over again, as often as it takes.
                     var failures = _failures[attempt] = _failures.GetValueOrDefault(attempt) + 1;
                     if (failures >= MaxAttempts)
                     {
