@@ -57,7 +57,7 @@ public sealed partial class Outbox
         }
     }
 
-    private static TableEntity ClaimRow(OutboxEntry entry, DateTimeOffset now) =>
+    private TableEntity ClaimRow(OutboxEntry entry, DateTimeOffset now) =>
         new(TableKey.Escape(entry.Partition), TableKey.Escape(entry.Key))
         {
             ["State"] = OutboxState.Sending.ToString(),

@@ -9,13 +9,21 @@ namespace AgendaFlow.Storage;
 /// the same for the same mail (so planning twice enqueues once), and the <c>outbox</c> container holds the rendered
 /// message itself, so a retry sends exactly the bytes that were planned.
 /// </summary>
-public sealed partial class Outbox(StorageClients clients)
+/// <param name="lease">How long a claim holds; <see cref="DefaultLease"/> when not given.</param>
+public sealed partial class Outbox(StorageClients clients, TimeSpan? lease = null)
 {
     public const string TableName = "outbox";
     public const string ContainerName = "outbox";
 
-    /// <summary>How long a sender owns a message it is sending; after a crash the message is tried again then.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    /// <summary>Ten minutes: far longer than one connection's mails take to send, short enough for mail after a crash.</summary>
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a sender owns a message it is sending; after a crash the message is tried again then. It must be longer
+    /// than sending one claim's mails takes, or a second sender takes mail the first is still sending.
+    /// </summary>
+    public TimeSpan Lease { get; } = lease is not { } given ? DefaultLease
+        : given > TimeSpan.Zero ? given : throw new ArgumentOutOfRangeException(nameof(lease), lease, "The outbox's lease must be longer than zero.");
 
     private readonly TableClient _table = clients.Tables.GetTableClient(TableName);
     private readonly BlobContainerClient _messages = clients.Blobs.GetBlobContainerClient(ContainerName);
