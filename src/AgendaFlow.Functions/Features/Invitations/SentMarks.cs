@@ -26,8 +26,8 @@ public sealed class SentMarks(Outbox outbox, TimeProvider clock, ILogger logger)
     /// <summary>
     /// The most accepted mails without a written mark the sender lets build up; at this many it waits for the write
     /// before sending more. A kill sends these again, and the one whose acceptance was on its way back, so one kill
-    /// makes at most <c>MaxUnwritten + 1</c> duplicates. A mark write (two table transactions) takes about as long as
-    /// sending a few mails, so the sender seldom waits.
+    /// makes at most <c>MaxUnwritten + 1</c> duplicates. The sender waits only when a mark write (two table
+    /// transactions) takes longer than ten mails take to send.
     /// </summary>
     public const int MaxUnwritten = 10;
 
