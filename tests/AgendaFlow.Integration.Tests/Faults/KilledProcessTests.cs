@@ -1,19 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using AgendaFlow.Core.Invitations;
-using AgendaFlow.Functions;
 using AgendaFlow.Functions.Features.Invitations;
 using AgendaFlow.Integration.Tests.EndToEnd;
 using AgendaFlow.Integration.Tests.Functions;
 using AgendaFlow.Integration.Tests.Infrastructure;
 using AgendaFlow.Integration.Tests.Worker;
-using AgendaFlow.Mail;
 using AgendaFlow.Storage;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.Logging.Abstractions;
-using MimeKit;
 using Xunit.Abstractions;
 
 namespace AgendaFlow.Integration.Tests.Faults;
@@ -111,52 +105,6 @@ public sealed partial class KilledProcessTests(MailServers mail, ITestOutputHelp
         Assert.True(counts.Count == ParticipantCount, $"{ParticipantCount - counts.Count} participants got no invitation (seed {seed}).");
         Assert.True(duplicates <= bound,
             $"{duplicates} invitations reached the relay twice over {KillCount} kills, more than the {bound} unwritten 'sent' marks allow (seed {seed}).\n{log}");
-    }
-
-    [Fact]
-    public async Task A_sender_whose_sent_marks_cannot_be_written_hands_the_relay_no_more_mails_than_a_kill_may_send_again()
-    {
-        await using var storage = await FreshAzurite.StartAsync();
-        var clients = new StorageClients(new BlobServiceClient(storage.Instance.ConnectionString), new TableServiceClient(storage.Instance.ConnectionString));
-        await clients.Blobs.GetBlobContainerClient(Outbox.ContainerName).CreateIfNotExistsAsync();
-        await clients.Tables.GetTableClient(Outbox.TableName).CreateIfNotExistsAsync();
-        await clients.Tables.GetTableClient(Outbox.FinishedTableName).CreateIfNotExistsAsync();
-        var outbox = new Outbox(clients);
-        var participants = Enumerable.Range(1, 60).Select(i => MailServers.NewAddress($"deltager{i}")).ToList();
-        var ours = participants.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var claimed = await outbox.EnqueueForSendingAsync(
-            "maerker-2026-12-17", participants.Select((a, i) => ($"invitation.{i:000}", Invitation(a))).ToList(), DateTimeOffset.UtcNow, CancellationToken.None);
-        var smtp = mail.CreateSmtpOptions();
-        var connection = new OutboxConnection(
-            outbox, new SendPacing(clients), new SmtpMailSender(smtp), smtp,
-            new AgendaFlowOptions { Mail = new MailSettings("dagsorden@region.example", new Uri("https://agendaflow.region.example")) },
-            TimeProvider.System, NullLogger<OutboxConnection>.Instance);
-        var before = Accepted(ours);
-
-        // Storage stops answering, so no "sent" mark is written: every mail the relay accepts now is one a kill would
-        // send again. Eight seconds is long enough to send all 60 if the sender did not wait for its marks.
-        await storage.Instance.StopAsync();
-        var sending = connection.SendAsync(claimed, CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(8));
-        var acceptedWithoutMarks = Accepted(ours) - before;
-        await storage.Instance.StartAgainAsync();
-        var outcome = await sending.WaitAsync(TimeSpan.FromMinutes(3));
-        await WaitAsync(() => Task.FromResult(Accepted(ours) - before >= outcome.Sent), TimeSpan.FromSeconds(30), "The relay's log lacks mails the sender counted as sent.");
-
-        Assert.InRange(acceptedWithoutMarks, 1, SentMarks.MaxUnwritten);
-        // Once storage answers, what the relay accepted is recorded as sent.
-        var sent = (await outbox.ListAsync("maerker-2026-12-17", CancellationToken.None)).Count(e => e.State == OutboxState.Sent);
-        Assert.Equal(Accepted(ours) - before, sent);
-        Assert.Equal(outcome.Sent, sent);
-    }
-
-    private static MimeMessage Invitation(string address)
-    {
-        var message = new MimeMessage { Subject = "Indkaldelse: Følgegruppen for genstart", MessageId = $"{Guid.NewGuid():N}@region.example" };
-        message.From.Add(new MailboxAddress("AgendaFlow", "dagsorden@region.example"));
-        message.To.Add(MailboxAddress.Parse(address));
-        message.Body = new TextPart("plain") { Text = "Du er indkaldt til mødet torsdag den 17. december 2026 kl. 13.00.\n" };
-        return message;
     }
 
     private static ServerProcess StartApp(Azurite storage, MailServers mail)
