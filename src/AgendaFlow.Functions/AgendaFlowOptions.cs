@@ -29,7 +29,7 @@ public sealed class AgendaFlowOptions
         {
             Mail = new MailSettings(from, new Uri(baseUrl), section["FromName"] is { Length: > 0 } name ? name : "AgendaFlow"),
             SecretariatAddress = section["SecretariatAddress"] is { Length: > 0 } secretariat ? secretariat : null,
-            Outbox = section.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions(),
+            Outbox = OutboxOptions.From(section.GetSection("Outbox")),
             PublishingContainer = section["Publishing:Container"] is { Length: > 0 } container ? container : "referater",
             PublishingBaseUrl = section["Publishing:BaseUrl"] is { Length: > 0 } site ? new Uri(site) : null,
             ChairCheckMode = Core.Meetings.ChairCheck.ParseSetting(section["ChairCheck:Mode"]),
@@ -62,6 +62,20 @@ public sealed class OutboxOptions
 
     /// <summary>A mail the relay keeps answering with 4xx (throttling) is given up and reported only after this long.</summary>
     public TimeSpan MaxDeferral { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// <c>AgendaFlow__Outbox__Lease</c>: how long a sender's claim on mail holds; mail a killed instance had claimed goes
+    /// out again once it runs out. Longer than one connection's mails take to send.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = Storage.Outbox.DefaultLease;
+
+    public static OutboxOptions From(IConfigurationSection section)
+    {
+        var options = section.Get<OutboxOptions>() ?? new OutboxOptions();
+        return options.Lease > TimeSpan.Zero
+            ? options
+            : throw new InvalidOperationException($"AgendaFlow:Outbox:Lease must be longer than zero (it is {options.Lease}).");
+    }
 
     /// <summary>Doubling from the first delay, capped.</summary>
     public TimeSpan Backoff(int attempts) =>

@@ -50,6 +50,9 @@ public sealed class MailServers : IAsyncLifetime
     /// <summary>What OpenSMTPD has logged since the fixture started, across restarts.</summary>
     public string SmtpLog => _smtpLogOfEarlierRuns + (_smtpd?.Output ?? "");
 
+    /// <summary>The lines OpenSMTPD has logged since it last started, not joined: for a test that looks many times a second.</summary>
+    public IReadOnlyCollection<string> SmtpLogLinesSinceStart => _smtpd?.OutputLines ?? [];
+
     public string DovecotLog => File.Exists(Path.Combine(RootPath, "dovecot.log"))
         ? File.ReadAllText(Path.Combine(RootPath, "dovecot.log"))
         : "";

@@ -25,7 +25,7 @@ public static class AgendaFlowServices
         services.AddSingleton<AgendaScan>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<ChairCheckStore>();
-        services.AddSingleton<Outbox>();
+        services.AddSingleton(sp => new Outbox(sp.GetRequiredService<StorageClients>(), sp.GetRequiredService<AgendaFlowOptions>().Outbox.Lease));
         services.AddSingleton<TimerOccurrenceStore>();
         services.AddSingleton(sp => AgendaFlowOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddAgendaFlowMail();

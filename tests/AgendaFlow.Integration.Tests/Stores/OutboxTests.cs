@@ -25,7 +25,7 @@ public sealed class OutboxTests(Azurite azurite)
         Assert.DoesNotContain(await outbox.DueAsync(Now + TimeSpan.FromMinutes(1), CancellationToken.None), e => e.Partition == partition);
 
         // The sender died without sending: once the claim has run out, the outbox takes the mail as its own.
-        var later = Now + Outbox.Lease + TimeSpan.FromSeconds(1);
+        var later = Now + outbox.Lease + TimeSpan.FromSeconds(1);
         var due = (await outbox.DueAsync(later, CancellationToken.None)).Where(e => e.Partition == partition).ToList();
         Assert.Equal(planned.Count, due.Count);
         var claimed = await outbox.ClaimManyAsync(due, later, CancellationToken.None);
@@ -76,6 +76,22 @@ public sealed class OutboxTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task Mail_claimed_under_a_short_lease_is_due_again_once_that_lease_has_run_out_and_not_before()
+    {
+        var outbox = await OutboxAsync(TimeSpan.FromSeconds(20));
+        var partition = NewPartition();
+        await outbox.EnqueueManyAsync(partition, Mails(3), Now, CancellationToken.None);
+        var due = (await outbox.DueAsync(Now, CancellationToken.None)).Where(e => e.Partition == partition).ToList();
+        await outbox.ClaimManyAsync(due, Now, CancellationToken.None);
+
+        var whileClaimed = await outbox.DueAsync(Now + TimeSpan.FromSeconds(19), CancellationToken.None);
+        var afterTheLease = await outbox.DueAsync(Now + TimeSpan.FromSeconds(21), CancellationToken.None);
+
+        Assert.DoesNotContain(whileClaimed, e => e.Partition == partition);
+        Assert.Equal(3, afterTheLease.Count(e => e.Partition == partition));
+    }
+
+    [Fact]
     public async Task Marking_many_mails_sent_at_once_records_each_of_them_as_sent()
     {
         var outbox = await OutboxAsync();
@@ -90,14 +106,14 @@ public sealed class OutboxTests(Azurite azurite)
         Assert.All(entries, e => Assert.Equal(Now, e.SentAt));
     }
 
-    private async Task<Outbox> OutboxAsync()
+    private async Task<Outbox> OutboxAsync(TimeSpan? lease = null)
     {
         var blobs = new BlobServiceClient(azurite.ConnectionString);
         var tables = new TableServiceClient(azurite.ConnectionString);
         await blobs.GetBlobContainerClient(Outbox.ContainerName).CreateIfNotExistsAsync();
         await tables.GetTableClient(Outbox.TableName).CreateIfNotExistsAsync();
         await tables.GetTableClient(Outbox.FinishedTableName).CreateIfNotExistsAsync();
-        return new Outbox(new StorageClients(blobs, tables));
+        return new Outbox(new StorageClients(blobs, tables), lease);
     }
 
     private static string NewPartition() => $"udvalg{Guid.NewGuid():N}"[..20] + "-2026-12-10";

@@ -36,8 +36,9 @@ public sealed class OutboxConnection(
         var sent = 0;
         var throttled = false;
         var answered = new HashSet<MimeMessage>(ReferenceEqualityComparer.Instance);
-        // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out: a
-        // table round trip per message would otherwise add to every message's time. All are written before the batch ends.
+        // "Sent" is written as the server accepts, grouped, and not waited for before the next message goes out (a
+        // table round trip per message would otherwise add to every message's time) unless SentMarks.MaxUnwritten
+        // marks are still unwritten: those are what a killed instance sends twice. All are written before the batch ends.
         var marks = new SentMarks(outbox, outage, clock, logger);
         try
         {
@@ -51,6 +52,11 @@ public sealed class OutboxConnection(
                         marks.Add(entry);
                         Telemetry.MailsSent.Add(1);
                         sent++;
+                        if (marks.Unwritten >= SentMarks.MaxUnwritten)
+                        {
+                            await marks.FlushAsync();
+                        }
+
                         break;
                     case MailSendStatus.Deferred:
                         throttled = true;

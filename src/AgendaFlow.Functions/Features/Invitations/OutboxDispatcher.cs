@@ -56,7 +56,7 @@ public sealed class OutboxDispatcher(
     /// Puts new mail for one partition (a meeting) in the outbox and sends what the limits let go now in the same go:
     /// stored already claimed and sent from the bytes in hand. The rest is stored to go when the limits allow (the
     /// SendOutbox timer sends it). Storing failing fails the call before anything is sent; sending failing is only
-    /// logged, and what was not sent goes out when its claim runs out (<see cref="Outbox.Lease"/>).
+    /// logged, and what was not sent goes out when its claim runs out (<see cref="OutboxOptions.Lease"/>).
     /// Returns how many were added.
     /// </summary>
     public async Task<int> EnqueueAndSendAsync(

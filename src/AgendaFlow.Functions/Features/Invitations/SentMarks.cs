@@ -5,22 +5,44 @@ namespace AgendaFlow.Functions.Features.Invitations;
 
 /// <summary>
 /// Records "sent" as the relay accepts each message, without a table round trip per message: marks that arrive
-/// while one write is under way go together in the next (group commit). A crash can still lose only the marks of
-/// the write in flight, as with one write per message, but 500 invitations take a few dozen writes, not 500.
+/// while one write is under way go together in the next (group commit), so 500 invitations take a few dozen writes,
+/// not 500. A killed instance loses the marks not yet written, and those mails go again once the lease runs out;
+/// <see cref="MaxUnwritten"/> bounds them.
 /// When storage does not answer, the marks are held here and written again every few seconds until it does (up to
-/// <see cref="HoldFor"/>, well inside the claim's lease, so no other sender takes those mails meanwhile), and
+/// half the claim's lease, so no other sender takes those mails meanwhile), and
 /// <see cref="Failing"/> tells the sender to stop: a mail whose mark cannot be written is a mail sent twice later.
 /// </summary>
-internal sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvider clock, ILogger logger)
+public sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvider clock, ILogger logger)
 {
     /// <summary>How long marks are held while storage is away; then the write fails and the lease decides.</summary>
-    public static readonly TimeSpan HoldFor = Outbox.Lease / 2;
+    private readonly TimeSpan _holdFor = outbox.Lease / 2;
 
     private readonly Lock _gate = new();
     private readonly List<OutboxEntry> _waiting = [];
     private readonly List<Task> _writes = [];
     private bool _writing;
+    private int _inFlight;
     private volatile bool _failing;
+
+    /// <summary>
+    /// The most accepted mails without a written mark the sender lets build up; at this many it waits for the write
+    /// before sending more. A kill sends these again, and the one whose acceptance was on its way back, so one kill
+    /// makes at most <c>MaxUnwritten + 1</c> duplicates. The sender waits only when a mark write (two table
+    /// transactions) takes longer than ten mails take to send.
+    /// </summary>
+    public const int MaxUnwritten = 10;
+
+    /// <summary>Marks added and not yet written: those waiting and those of the write under way.</summary>
+    public int Unwritten
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count + _inFlight;
+            }
+        }
+    }
 
     /// <summary>True while a mark write has failed and not yet succeeded: send nothing more until it has.</summary>
     public bool Failing => _failing;
@@ -50,7 +72,7 @@ internal sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvide
     /// <summary>Writes the marks; while storage fails, holds them and tries again, one log line when it starts and one when it ends.</summary>
     private async Task WriteHoldingAsync(OutboxEntry[] marks)
     {
-        var giveUpAt = clock.GetUtcNow() + HoldFor;
+        var giveUpAt = clock.GetUtcNow() + _holdFor;
         var pause = TimeSpan.FromSeconds(1);
         while (true)
         {
@@ -95,11 +117,13 @@ internal sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvide
                 if (_waiting.Count == 0)
                 {
                     _writing = false;
+                    _inFlight = 0;
                     return;
                 }
 
                 next = [.. _waiting];
                 _waiting.Clear();
+                _inFlight = next.Length;
             }
 
             try
@@ -111,6 +135,7 @@ internal sealed class SentMarks(Outbox outbox, StorageOutage outage, TimeProvide
                 lock (_gate)
                 {
                     _writing = false;
+                    _inFlight = 0;
                 }
 
                 throw;
