@@ -14,6 +14,12 @@ internal static partial class BreakLine
 
     public static AgendaBreak? TryRead(string line, string? afterItem)
     {
+        // Most lines of an item are longer or hold no digit; they are ruled out before anything is copied or matched.
+        if (line.Length is < 5 or > 120 || !line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
         var text = OrganisationMarker.Strip(line).Trim().Trim('*', '_', '#', ' ', '\t');
         if (text.Length is < 5 or > 90)
         {
