@@ -99,14 +99,14 @@ public static partial class AbsentReader
     }
 
     // "Erling Kragh (O) for Mogens Krarup (O)", "Linnea Berg deltager for Erik Nyström"
-    [GeneratedRegex(@"^\s*(?<sub>\p{Lu}[^()]*?(?:\([^()]*\))?)\s+(?:deltager\s+|deltog\s+|møder\s+|mødte\s+|kommer\s+|attends\s+)?(?:for|instead of|i stedet for)\s+(?<abs>\p{Lu}[^()]*?(?:\([^()]*\))?)\s*$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*(?<sub>\p{Lu}[^()]*?(?:\([^()]*\))?)\s+(?:deltager\s+|deltog\s+|møder\s+|mødte\s+|kommer\s+|attends\s+)?(?:for|instead of|i stedet for)\s+(?<abs>\p{Lu}[^()]*?(?:\([^()]*\))?)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex StandInFor();
 
     // "(stedfortræder: Y)", "– stedfortræder Y", "erstattet af Y", "i stedet deltog Y"
-    [GeneratedRegex(@"[\s.,(–-]*(?:stedfortræder|suppleant|erstattet af|repræsenteret ved|repræsenteret af|represented by|replaced by|i stedet deltog|i stedet deltager|i stedet kom|for hvem)\s*:?\s*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)(?:\s*\([^()]*\))?(?:\s+(?:deltog|deltager|kom|mødte|er indkaldt|var indkaldt|er inviteret|attends))?\s*(?:\)|,|\.|$)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"[\s.,(–-]*(?:stedfortræder|suppleant|erstattet af|repræsenteret ved|repræsenteret af|represented by|replaced by|i stedet deltog|i stedet deltager|i stedet kom|for hvem)\s*:?\s*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)(?:\s*\([^()]*\))?(?:\s+(?:deltog|deltager|kom|mødte|er indkaldt|var indkaldt|er inviteret|attends))?\s*(?:\)|,|\.|$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Substitute();
 
     // "(Y deltog i stedet)", "– Y deltager i stedet"
-    [GeneratedRegex(@"[\s,(–-]*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)\s+(?:deltog|deltager|kommer|kom|mødte)\s+i\s+stedet\)?", RegexOptions.None, 500)]
+    [GeneratedRegex(@"[\s,(–-]*(?<sub>[A-ZÆØÅ][\p{L}.'\- ]+?)\s+(?:deltog|deltager|kommer|kom|mødte)\s+i\s+stedet\)?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SubstituteAfter();
 }

@@ -131,7 +131,7 @@ public static partial class AgendaFileParser
     /// <summary>Markdown saved as .txt: a few "#" headings or wholly bold lines give it away.</summary>
     private static bool LooksLikeMarkdown(ReadOnlySpan<char> text) => MarkdownHints().Count(text) >= 2;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#{1,6}\s+\S|\*\*[^*\n]{3,}\*\*\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline, 500)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#{1,6}\s+\S|\*\*[^*\n]{3,}\*\*\s*$)", System.Text.RegularExpressions.RegexOptions.Multiline, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex MarkdownHints();
 
     private static bool LooksLikeHtmlDocument(ReadOnlySpan<char> text)

@@ -126,6 +126,6 @@ public static partial class AgendaTextParser
         return score;
     }
 
-    [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:godkendelse af (?:dagsorden|referat)|eventuelt|evt\.?|meddelelser|orientering|velkomst|næste møde|indledning og godkendelse)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AgendaLikeTitle();
 }

@@ -119,21 +119,21 @@ public static partial class AttendanceSentences
         return PeopleParser.IsNameLike(name) ? name : null;
     }
 
-    [GeneratedRegex(@"(?:alle|samtlige)[^.]{0,40}?(?:mødt|til stede|deltog)[^.]{0,20}?\bundtagen\s+(?<names>[^.]{1,300}?)(?:,?\s+(?:der|som)\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.|$)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?:alle|samtlige)[^.]{0,40}?(?:mødt|til stede|deltog)[^.]{0,20}?\bundtagen\s+(?<names>[^.]{1,300}?)(?:,?\s+(?:der|som)\s+(?:havde\s+)?(?:meldt\s+)?afbud|\.|$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AllExcept();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÆØÅ])", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-ZÆØÅ])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Sentences();
 
-    [GeneratedRegex(@"\s+(?:havde|har)\s+meldt\s+afbud", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\s+(?:havde|har)\s+meldt\s+afbud", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ApologiesVerb();
 
-    [GeneratedRegex(@"\G[,.]?\s*(?:og\s+)?(?<sub>[^,.]{3,60}?)\s+(?:deltog|deltager|mødte)\s+i\s+stedet", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\G[,.]?\s*(?:og\s+)?(?<sub>[^,.]{3,60}?)\s+(?:deltog|deltager|mødte)\s+i\s+stedet", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SubstituteClause();
 
-    [GeneratedRegex(@"\s+(?:deltog|deltager|mødte)\s+(?:i stedet for|som stedfortræder for)\s+", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\s+(?:deltog|deltager|mødte)\s+(?:i stedet for|som stedfortræder for)\s+", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InsteadOf();
 
-    [GeneratedRegex(@"\s+(?:udeblev|mødte ikke|var ikke mødt)(?:\s+op)?\s+uden\s+(?:at\s+melde\s+)?afbud", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\s+(?:udeblev|mødte ikke|var ikke mødt)(?:\s+op)?\s+uden\s+(?:at\s+melde\s+)?afbud", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex StayedAway();
 }

@@ -69,9 +69,9 @@ internal static partial class BreakLine
 
     private const string Time = @"\(?\s*(?:kl\.?|klokken)?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\)?";
 
-    [GeneratedRegex(@"^(?<label>\D{2,70}?)[\s,;:–—-]*(?<time>" + Time + @")[\s.]*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?<label>\D{2,70}?)[\s,;:–—-]*(?<time>" + Time + @")[\s.]*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LabelThenTime();
 
-    [GeneratedRegex(@"^(?<time>" + Time + @")[\s,;:–—-]+(?<label>\D{2,70})$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?<time>" + Time + @")[\s,;:–—-]+(?<label>\D{2,70})$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TimeThenLabel();
 }

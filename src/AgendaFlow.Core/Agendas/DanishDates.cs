@@ -20,19 +20,19 @@ public static partial class DanishDates
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "30. august 2019", "d. 7. dec. 2023", "7 december 2023"
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WrittenDate();
 
     // "13-12-2023", "13.12.2023", "13/12/2023" (two-digit years are too easily times: "10.10-10.30")
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})(?:[-./]|,?\s+)(?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[-./](?<m>\d{1,2})(?:[-./]|,?\s+)(?<y>\d{4})(?![\d:])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NumericDate();
 
     // "2023-12-07"
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex IsoDate();
 
     // "kl. 10.30-14.00", "13.00–15.30", "9.30 - 11.30", "kl. 9 til 12", "kl. 09:00"
-    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?<kl>kl\.?\s*)?(?<!\d[.:/-]?)(?<h1>[01]?\d|2[0-3])(?:[.:](?<m1>[0-5]\d))?(?:\s*(?:-|–|—|til)\s*(?:ca\.?\s*)?(?:kl\.?\s*)?(?<h2>[01]?\d|2[0-3])(?:[.:](?<m2>[0-5]\d))?)?(?![\d.:]?\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TimeRange();
 
     /// <summary>The first date in the text, in any of the usual forms.</summary>
@@ -91,11 +91,11 @@ public static partial class DanishDates
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\b\.?", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.\s*(?<m>[A-Za-zæøåÆØÅ]{3,9})\b\.?", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex WrittenDateWithoutYear();
 
     // "tirsdag d. 9/3", "den 9/3": day/month after a weekday or "d."/"den", so that "2/3 af udvalget" is no date.
-    [GeneratedRegex(@"(?:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:(?:d\.|den)\s*)?|(?<!\w)(?:d\.|den)\s*)(?<d>\d{1,2})/(?<m>\d{1,2})(?![/\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?:\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+(?:(?:d\.|den)\s*)?|(?<!\w)(?:d\.|den)\s*)(?<d>\d{1,2})/(?<m>\d{1,2})(?![/\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex NumericDateWithoutYear();
 
     /// <summary>Removes the first date (with its weekday and "d."/"den") from a line, e.g. to leave a title.</summary>
@@ -119,7 +119,7 @@ public static partial class DanishDates
         return (before + after).Trim(' ', ',', '-', '–', ':');
     }
 
-    [GeneratedRegex(@"(?:\s*,?\s*\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)?(?:\s*\b(?:d\.|den)\s*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?:\s*,?\s*\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b)?(?:\s*\b(?:d\.|den)\s*)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DatePrefix();
 
     /// <summary>The first time or time range; a bare number counts only after "kl." or with minutes.</summary>
@@ -229,11 +229,11 @@ public static partial class DanishDates
     }
 
     // "senest fredag den", "frist:", "deadline", "inden d." just before a date: a due date, not the meeting's.
-    [GeneratedRegex(@"\b(?:senest|frist|fristen|deadline|inden|by|before|svar(?:frist)?)\b[\s:,]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:(?:d\.|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"\b(?:senest|frist|fristen|deadline|inden|by|before|svar(?:frist)?)\b[\s:,]*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:(?:d\.|den)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex DeadlineBefore();
 
     // "15:00:00": the seconds of a system export.
-    [GeneratedRegex(@"(?<!\d)(\d{1,2}:\d{2}):\d{2}(?!\d)", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"(?<!\d)(\d{1,2}:\d{2}):\d{2}(?!\d)", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Seconds();
 
     private static DateOnly? TryDate(ReadOnlySpan<char> year, int month, ReadOnlySpan<char> day) =>

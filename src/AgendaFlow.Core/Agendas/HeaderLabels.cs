@@ -204,12 +204,12 @@ public static partial class HeaderLabels
     /// </summary>
     private static ReadOnlySpan<char> ValueAfterColon(ReadOnlySpan<char> line) => line[(line.IndexOf(':') + 1)..].Trim();
 
-    [GeneratedRegex(@"^(?<label>(?:deltager|deltagere|deltog|gæst|gæster|inviteret|inviterede|invited|present|attending)\s+(?:under|til|for|ved|i)\s+(?:behandling(?:en)?\s+af\s+)?(?:punkt(?:et|erne)?|pkt\.?|item|items)\b[^:]{0,20})\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?<label>(?:deltager|deltagere|deltog|gæst|gæster|inviteret|inviterede|invited|present|attending)\s+(?:under|til|for|ved|i)\s+(?:behandling(?:en)?\s+af\s+)?(?:punkt(?:et|erne)?|pkt\.?|item|items)\b[^:]{0,20})\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ForItemLabel();
 
-    [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*[•·▪*+–-]\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingBullet();
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} ./]{0,28}?)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex LabelWithColon();
 }

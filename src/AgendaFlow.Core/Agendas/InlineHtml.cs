@@ -34,21 +34,21 @@ public static partial class InlineHtml
         return text.Contains('@', StringComparison.Ordinal) || !address.Contains('@', StringComparison.Ordinal) ? text : $"{text.Trim()} <{address}>";
     }
 
-    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"<u>(.*?)</u>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Underline();
 
-    [GeneratedRegex(@"<a\s(?:[^>]*?\bhref\s*=\s*[""']?(?<href>[^""'\s>]*))?[^>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"<a\s(?:[^>]*?\bhref\s*=\s*[""']?(?<href>[^""'\s>]*))?[^>]*>(?<text>.*?)</a>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Mailto();
 
-    [GeneratedRegex(@"<br\s*/?>|</p>|</li>|</div>|</tr>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"<br\s*/?>|</p>|</li>|</div>|</tr>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Break();
 
-    [GeneratedRegex(@"</t[dh]>", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"</t[dh]>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CellEnd();
 
-    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, 500)]
+    [GeneratedRegex(@"</?[a-zA-Z][^<>]*>", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"^<(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^<(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex AutoLink();
 }

@@ -241,33 +241,33 @@ public static partial class ItemBodyReader
     /// <summary>Whether <see cref="Postponed"/> or <see cref="Withdrawn"/> could match: each needs one of these words.</summary>
     private static bool MayBePostponedOrWithdrawn(string text) => text.AsSpan().ContainsAny(PostponedOrWithdrawnWords);
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L} /]{1,40}?)\s*:\s*(?<inline>.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SectionWithInline();
 
-    [GeneratedRegex(@"^[*_]*\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)*_]+)\)?[*_]*\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^[*_]*\(?\s*(?:v/|oplæg ved:?|ved:)\s*(?<who>[^)*_]+)\)?[*_]*\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PresenterLine();
 
-    [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TimeNote();
 
-    [GeneratedRegex(@"^(?:tid(?:spunkt)?:?\s*)?\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:tid(?:spunkt)?:?\s*)?\(?\s*kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s*\)?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TimeLine();
 
-    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|sags\s?nummer|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:sag(?:s)?\s?nr|sags\s?nummer|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CaseNumberLine();
 
-    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BulletPrefix();
 
-    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev|bliver|er)\s+udsat|^\s*udsat\b", RegexOptions.Multiline, 500)]
+    [GeneratedRegex(@"(?:punktet|sagen|behandlingen)\s+(?:blev|bliver|er)\s+udsat|^\s*udsat\b", RegexOptions.Multiline, RegexBudget.Milliseconds)]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b.{0,40}$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:frokost(?:pause)?|pause|kaffepause|kaffe|frokost og pause)\b.{0,40}$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     public static partial Regex Break();
 
-    [GeneratedRegex(@"\s+(?:var|er)\s+forhindret\s+i\s+at\s+deltage|\s+deltog\s+ikke\s+i\s+(?:sagens\s+)?behandling|\s+var\s+inhabil", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\s+(?:var|er)\s+forhindret\s+i\s+at\s+deltage|\s+deltog\s+ikke\s+i\s+(?:sagens\s+)?behandling|\s+var\s+inhabil", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NotPresent();
 
-    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, 500)]
+    [GeneratedRegex(@"taget af dagsordenen|\budgik\b|trukket tilbage", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Withdrawn();
 }

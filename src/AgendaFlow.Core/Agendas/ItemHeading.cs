@@ -203,30 +203,30 @@ public sealed partial record ItemHeading(int LineIndex, string Number, string Ti
         return presenters;
     }
 
-    [GeneratedRegex(@"\s*\(\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|minutes|mins?|timer?|hours?)\s*\)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\s*\(\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter|minutes|mins?|timer?|hours?)\s*\)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LeadingLowerWords();
 
-    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?:(?<word>punkt|pkt\.?|item|ad\.?(?:\s*(?:punkt|pkt\.?))?|sag)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,2})(?<delim>\.(?!\d)|\)|:)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|\t|\s{3,})\s*\d{1,3}|\t+\s*\d{1,3})\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\s*(?:\.{3,}|…+)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DotLeader();
 
-    [GeneratedRegex(@"(?:^|[\s(,*_])(?:v/|v\.\s|ved\s(?=[A-ZÆØÅ]\p{Ll}+\s[A-ZÆØÅ]))\s*(?<who>.*?)\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"(?:^|[\s(,*_])(?:v/|v\.\s|ved\s(?=[A-ZÆØÅ]\p{Ll}+\s[A-ZÆØÅ]))\s*(?<who>.*?)\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Presenter();
 
-    [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"\(\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)?[^()]*\)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TimeInParentheses();
 
-    [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"[\s,–-]*\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?(?:\s*min\.?)?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TrailingTime();
 
-    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)\)?", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"[\s(,]*(?:sag(?:s)?\s?nr|j\.?\s?nr|journalnr)\.?\s*:?\s*(?<value>[\w][\w\-/.]*(?:\s?[-/]\s?\d[\w.]*)*)\)?", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CaseNumberPattern();
 }

@@ -188,7 +188,7 @@ public static partial class ItemSequence
         return items;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:dagsorden|referat|indholdsfortegnelse|indhold|deltagere|afbud|bilag|indstilling|beslutning|sagsfremstilling|resume|resumé|frokost|pause|kaffepause)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 500)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:dagsorden|referat|indholdsfortegnelse|indhold|deltagere|afbud|bilag|indstilling|beslutning|sagsfremstilling|resume|resumé|frokost|pause|kaffepause)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex NotItemHeading();
 
     private static bool SameTitle(string a, string b)

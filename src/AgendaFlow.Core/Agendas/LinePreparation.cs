@@ -50,13 +50,13 @@ internal static partial class LinePreparation
         return lines;
     }
 
-    [GeneratedRegex(@"^\s*-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse|forwarded message)\s*-{2,}\s*$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^\s*-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse|forwarded message)\s*-{2,}\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex QuotedMessage();
 
-    [GeneratedRegex(@"^(?:.{0,120}\s)?(?:side|page)\s+\d{1,3}(?:\s*(?:af|of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:.{0,120}\s)?(?:side|page)\s+\d{1,3}(?:\s*(?:af|of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PageHead();
 
-    [GeneratedRegex(@"^(?:kl\.?\s*)?(?<time>\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)\s*\t\s*(?<item>\d{1,2}(?:\.\d{1,2})?[.)]\s+\p{Lu}.*)$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^(?:kl\.?\s*)?(?<time>\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?)\s*\t\s*(?<item>\d{1,2}(?:\.\d{1,2})?[.)]\s+\p{Lu}.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TimeFirst();
 
     /// <summary>An item title wrapped onto the next line ("... og" / "evaluering af TeleKOL") is one title.</summary>
@@ -105,7 +105,7 @@ internal static partial class LinePreparation
         return lines;
     }
 
-    [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"^(?:(?:punkt|pkt\.?)\s*\d{1,2}(?:\.\d{1,2})?\.?|\d{1,2}(?:\.\d{1,2})?\.)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LoneNumber();
 
     private static List<SourceLine> CleanLines(IReadOnlyList<SourceLine> rawLines)
@@ -151,7 +151,7 @@ internal static partial class LinePreparation
         return ReferenceEquals(text, line.Text) ? line : line with { Text = text };
     }
 
-    [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, 500)]
+    [GeneratedRegex(@"[ \f\v]{2,}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InnerSpaces();
 }
 

@@ -75,19 +75,19 @@ public static partial class MarkdownReader
 
     private static string StripEmphasis(string line) => Emphasis().Replace(line.Replace("**", string.Empty).Replace("__", string.Empty), "$1");
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TableSeparator();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]*)\)", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]*)\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Heading();
 
     // *italic* or _italic_ where the marker hugs a word
-    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", RegexOptions.None, 500)]
+    [GeneratedRegex(@"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, 500)]
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Escaped();
 }

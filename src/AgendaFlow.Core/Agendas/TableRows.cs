@@ -170,9 +170,9 @@ public static partial class TableRows
     public static bool IsItemColumn(string cell) => cell.Trim().TrimEnd('.', ':').ToLowerInvariant() is "#" or "nr" or "nummer" or "no" or "punkt" or "pkt" or "item" or "emne" or "dagsordenspunkt" or "sag"
         or "tid" or "tidspunkt" or "time" or "kl" or "lead" or "ansvarlig" or "v/" or "oplæg" or "oplægsholder" or "presenter" or "responsible" or "drøftelse og beslutning" or "beslutning" or "referat" or "indhold" or "bemærkninger" or "notes";
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:punkt\s*|pkt\.?\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 500)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:punkt\s*|pkt\.?\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex ItemNumberCell();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 500)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex TimeCell();
 }

@@ -22,6 +22,6 @@ public static partial class ClosedItems
         ? new AgendaItem(item.Number, PublicTitle, null, null, [], null, [], [], null, null, [])
         : item;
 
-    [GeneratedRegex(@"\blukket\s+(?:punkt|sag|møde|behandling)|\(\s*lukket\s*\)|^\s*lukket\b|\bfortrolig(?:t|e)?\b|\bikke\s+offentlig\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"\blukket\s+(?:punkt|sag|møde|behandling)|\(\s*lukket\s*\)|^\s*lukket\b|\bfortrolig(?:t|e)?\b|\bikke\s+offentlig\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex Marker();
 }

@@ -10,7 +10,7 @@ internal static partial class HtmlBlocks
     public static string Paragraphs(string text)
     {
         var html = new StringBuilder();
-        foreach (var block in Regex.Split(text.ReplaceLineEndings("\n").Trim(), @"\n\s*\n", RegexOptions.None, TimeSpan.FromMilliseconds(500)))
+        foreach (var block in Regex.Split(text.ReplaceLineEndings("\n").Trim(), @"\n\s*\n", RegexOptions.None, RegexBudget.PerMatch))
         {
             var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (lines.Count == 0)
@@ -54,9 +54,9 @@ internal static partial class HtmlBlocks
         return $"<a href=\"{HtmlText.Encode(uri.AbsoluteUri)}\">{HtmlText.Encode(label)}</a>";
     }
 
-    [GeneratedRegex(@"^(?:[-*•·▪–])\s+", RegexOptions.None, 500)]
+    [GeneratedRegex(@"^(?:[-*•·▪–])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase, 500)]
+    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex WebAddress();
 }

@@ -208,6 +208,6 @@ public sealed partial record PublishPlan(
     private static bool SameListings(PublishManifest a, PublishManifest b) =>
         a.Referater.OrderBy(r => r.Key, StringComparer.Ordinal).SequenceEqual(b.Referater.OrderBy(r => r.Key, StringComparer.Ordinal));
 
-    [GeneratedRegex(@"^DTSTAMP[^\r\n]*\r?\n", RegexOptions.Multiline, 500)]
+    [GeneratedRegex(@"^DTSTAMP[^\r\n]*\r?\n", RegexOptions.Multiline, RegexBudget.Milliseconds)]
     private static partial Regex DtStamp();
 }

@@ -156,9 +156,9 @@ public static partial class ReferatApproval
         _ => a ?? b,
     };
 
-    [GeneratedRegex(@"^(?:referatet\s+er\s+)?godkendt(?:\s+den|\s+dato)?\s*[:\-–]\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?:referatet\s+er\s+)?godkendt(?:\s+den|\s+dato)?\s*[:\-–]\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex ApprovedLine();
 
-    [GeneratedRegex(@"^(?:offentliggøres|offentliggøres fra|publiceres|publiceres fra|offentliggørelse)\s*[:\-–]\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"^(?:offentliggøres|offentliggøres fra|publiceres|publiceres fra|offentliggørelse)\s*[:\-–]\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex PublishLine();
 }

@@ -17,7 +17,7 @@ internal static partial class StandInPatterns
 
     // Built at run time: the regex source generator in .NET 10 emits code for the name-first shapes that indexes past
     // the input ("Jeg har bedt X om at tage mødet for mig").
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MatchTimeout = RegexBudget.PerMatch;
 
     private const string Name = @"(?<name>\p{Lu}(?:[\p{L}'\-]+|\.)(?:[ \t]+(?:(?:von|van|der|den|de|la|af|du|da|di|le)[ \t]+)?\p{Lu}(?:[\p{L}'\-]+|\.)){0,4})";
     private const string Email = @"(?:[ \t]*[,(<\[]?[ \t]*(?:mailto:)?(?<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})[ \t]*[)>\]]?)?";
