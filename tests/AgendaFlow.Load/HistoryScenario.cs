@@ -13,9 +13,9 @@ namespace AgendaFlow.Load;
 /// <summary>
 /// Five years of history: two stores, each with the work at hand (every committee's meetings from a month back to a
 /// month ahead), one of them also with the five years before (40 committees × 60 months × 20 members, with their
-/// tokens, sent invitations and answers). Each timer function runs against both, in the same process, twice (the
-/// second run finds its mail sent and its drafts written, as most hourly runs do); each run is timed and its
-/// storage reads counted (requests, table rows, bytes).
+/// tokens, sent invitations and answers). Each timer function runs against both, in the same process, four times (the
+/// runs after the first find their mail sent and their drafts written, as most hourly runs do); each run is timed and
+/// its storage reads counted (requests, table rows, bytes).
 /// </summary>
 internal static class HistoryScenario
 {
@@ -49,22 +49,34 @@ internal static class HistoryScenario
             await using var emptyApp = await LoadApp.StartAsync(emptyStore, mail, agendaMailbox, s => s.AddSingleton(Clients(emptyStore, emptyMeter)));
             await using var fullApp = await LoadApp.StartAsync(fullStore, mail, agendaMailbox, s => s.AddSingleton(Clients(fullStore, fullMeter)));
 
+            // The first run sends the day's mail and writes the drafts; the three after it find that done, as most
+            // hourly runs do. Their median is the figure: the machine's noise is large beside a single run.
             var rows = new List<string>();
-            for (var round = 1; round <= 2; round++)
+            var steady = Timers.ToDictionary(t => t, _ => new List<((double Seconds, long Requests, long Rows, long Bytes) Empty, (double Seconds, long Requests, long Rows, long Bytes) Full)>());
+            for (var round = 1; round <= 1 + SteadyRuns; round++)
             {
                 foreach (var timer in Timers)
                 {
                     var empty = await TimeAsync(emptyApp, emptyMeter, timer);
                     var full = await TimeAsync(fullApp, fullMeter, timer);
-                    var ratio = full.Seconds / Math.Max(empty.Seconds, 0.001);
-                    if (round == 2)
+                    if (round == 1)
                     {
-                        figures.Add($"{timer}, {years} years ÷ empty store (time)", ratio, "×", 1.2, "≤ 1.2×");
+                        rows.Add(Row(timer, "1", empty, full));
                     }
-
-                    rows.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {timer} | {round} | {empty.Seconds:0.000} s | {full.Seconds:0.000} s | {ratio:0.00}× | {empty.Requests} / {full.Requests} | {empty.Rows} / {full.Rows} | {Kb(empty.Bytes)} / {Kb(full.Bytes)} |"));
+                    else
+                    {
+                        steady[timer].Add((empty, full));
+                    }
                 }
+            }
+
+            foreach (var timer in Timers)
+            {
+                var runs = steady[timer];
+                var empty = runs[^1].Empty with { Seconds = Median(runs.Select(r => r.Empty.Seconds)) };
+                var full = runs[^1].Full with { Seconds = Median(runs.Select(r => r.Full.Seconds)) };
+                figures.Add($"{timer}, {years} years ÷ empty store (time, median of {SteadyRuns})", full.Seconds / Math.Max(empty.Seconds, 0.001), "×", 1.2, "≤ 1.2×");
+                rows.Add(Row(timer, $"2–{1 + SteadyRuns} (median)", empty, full));
             }
 
             var table = new StringBuilder()
@@ -79,6 +91,18 @@ internal static class HistoryScenario
             await emptyStore.DisposeAsync();
             await fullStore.DisposeAsync();
         }
+    }
+
+    private const int SteadyRuns = 3;
+
+    private static string Row(string timer, string run, (double Seconds, long Requests, long Rows, long Bytes) empty, (double Seconds, long Requests, long Rows, long Bytes) full) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {timer} | {run} | {empty.Seconds:0.000} s | {full.Seconds:0.000} s | {full.Seconds / Math.Max(empty.Seconds, 0.001):0.00}× | {empty.Requests} / {full.Requests} | {empty.Rows} / {full.Rows} | {Kb(empty.Bytes)} / {Kb(full.Bytes)} |");
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     private static string Kb(long bytes) => (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture);

@@ -2,7 +2,7 @@ using AgendaFlow.TestSupport;
 using AgendaFlow.Load;
 
 // The load run (README.md, Performance): real Azurite, OpenSMTPD and Dovecot, the app in this process.
-//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history|badinput ...]
+//   dotnet run -c Release --project tests/AgendaFlow.Load [-- invitations|replies|startup|history|badinput|emulator ...]
 // With no argument every scenario but history runs (it seeds five years of meetings first, a few minutes). Needs root (the mail fixture starts Dovecot and OpenSMTPD as tests/run.sh does).
 string[] which = args.Length == 0 ? ["invitations", "replies", "startup"] : args;
 var figures = new Figures();
@@ -62,6 +62,11 @@ if (which.Any(w => w.StartsWith("history", StringComparison.Ordinal)))
     {
         await mail.DisposeAsync();
     }
+}
+
+if (which.Contains("emulator"))
+{
+    await EmulatorProbe.RunAsync(figures);
 }
 
 if (which.Contains("startup"))
