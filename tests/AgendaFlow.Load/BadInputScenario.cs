@@ -21,15 +21,7 @@ internal static partial class BadInputScenario
 
     public static async Task RunAsync(Azurite azurite, MailServers mail, Figures figures)
     {
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            ("AgendaFlow__ChairCheck__Mode", "Never"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString(CultureInfo.InvariantCulture)),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"),
-            ("AgendaFlow__SecretariatKey", Key));
+        await using var app = await MailApp.StartAsync(azurite, mail, MailServers.NewAddress("dagsorden"), ("AgendaFlow__SecretariatKey", Key));
         var (meetingId, token) = await InvitedMeetingAsync(azurite, mail);
 
         var malformed = new List<double>();

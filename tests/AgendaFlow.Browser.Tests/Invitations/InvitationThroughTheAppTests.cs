@@ -24,16 +24,8 @@ public sealed class InvitationThroughTheAppTests(Azurite azurite, Chromium chrom
         var committee = $"invitation{Guid.NewGuid():N}"[..18];
         var anne = MailServers.NewAddress("anne.andersen");
         var bo = MailServers.NewAddress("bo.bech");
-        await using var app = await RunningApp.StandaloneAsync(
-            azurite,
-            ("AgendaFlow__Standalone__AgendaPollInterval", "00:00:00.250"),
-            // The test's addresses carry a random part that matches no name, which the chair's check would hold.
-            ("AgendaFlow__ChairCheck__Mode", "Never"),
-            ("AgendaFlow__Smtp__Host", "127.0.0.1"),
-            ("AgendaFlow__Smtp__Port", mail.SmtpPort.ToString(CultureInfo.InvariantCulture)),
-            ("AgendaFlow__Smtp__Security", "None"),
-            ("AgendaFlow__FromAddress", "dagsorden@region.example"),
-            ("AgendaFlow__PublicBaseUrl", "https://agendaflow.region.example"));
+        // An agenda mailbox of its own: the app's scheduled CollectReplies reads it, and no other test's replies are there.
+        await using var app = await MailApp.StartAsync(azurite, mail, MailServers.NewAddress("dagsorden"));
         await new AppData(azurite).UploadAgendaAsync($"{committee}/dagsorden.txt", Agenda(anne, bo, new DateOnly(DateTime.UtcNow.Year + 1, 3, 11)));
 
         var messages = await mail.WaitForMessagesAsync(anne, 1, TimeSpan.FromSeconds(180));

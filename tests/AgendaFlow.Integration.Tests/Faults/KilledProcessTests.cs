@@ -53,7 +53,7 @@ public sealed partial class KilledProcessTests(MailServers mail, ITestOutputHelp
         var killedAt = new List<int>();
         try
         {
-            await new StorageProbe(storage.Instance).UploadAgendaAsync("afproevning/dagsorden.txt", Agenda(participants));
+            await new StorageProbe(storage.Instance).UploadAgendaAsync("afproevning/dagsorden.txt", OutageScenario.Agenda("Følgegruppen for genstart", participants));
             foreach (var (threshold, extraMs) in killAt)
             {
                 var before = Accepted(ours);
@@ -167,24 +167,6 @@ public sealed partial class KilledProcessTests(MailServers mail, ITestOutputHelp
 
             await Task.Delay(250);
         }
-    }
-
-    private static string Agenda(IReadOnlyList<string> participants)
-    {
-        var agenda = new StringBuilder()
-            .AppendLine("Dagsorden").AppendLine("Følgegruppen for genstart").AppendLine()
-            .AppendLine("Tid: Torsdag den 17. december 2026 kl. 13.00-15.00").AppendLine("Sted: Mødelokale 3").AppendLine()
-            .AppendLine("Deltagere:");
-        string[] first = ["Anne", "Bo", "Carsten", "Dorthe", "Erik", "Frida", "Gorm", "Hanne", "Ib", "Jette"];
-        string[] last = ["Andersen", "Bech", "Christensen", "Dam", "Eriksen", "Friis", "Gade", "Holm", "Iversen", "Jensen",
-            "Kristensen", "Larsen", "Madsen", "Nielsen", "Olsen", "Poulsen", "Quist", "Rasmussen", "Sørensen", "Thomsen",
-            "Udsen", "Vestergaard", "Winther", "Yde", "Østergaard", "Bak", "Krogh", "Lund", "Mikkelsen", "Nørgaard"];
-        for (var i = 0; i < participants.Count; i++)
-        {
-            agenda.AppendLine($"{first[i % first.Length]} {last[i / first.Length]}, {participants[i]}");
-        }
-
-        return agenda.AppendLine().AppendLine("1. Godkendelse af dagsorden").AppendLine("2. Eventuelt").ToString();
     }
 
     [GeneratedRegex("to=<([^>]+)>")]

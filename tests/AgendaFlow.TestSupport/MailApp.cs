@@ -1,9 +1,7 @@
-using AgendaFlow.Integration.Tests.Infrastructure;
-
-namespace AgendaFlow.Integration.Tests.EndToEnd;
+namespace AgendaFlow.TestSupport;
 
 /// <summary>The app wired to the test's Azurite and mail servers, as the end-to-end tests run it.</summary>
-internal static class MailApp
+public static class MailApp
 {
     /// <param name="agendaMailbox">The agenda mailbox: invitations come from it, and CollectReplies reads it over IMAP.</param>
     /// <param name="settings">More settings; a key given here replaces the default.</param>
