@@ -32,6 +32,25 @@ internal sealed partial class OutageWatch : IAsyncDisposable
         await storage.StopAsync();
     }
 
+    /// <summary>
+    /// Waits until the app says storage is unreachable. An outage shorter than the storage clients' own retries (about
+    /// 6 s) is bridged by them and stops nothing, so a test that starts storage again after a fixed pause proves
+    /// nothing on a fast machine; the agenda watcher touches storage every quarter second, so the line comes.
+    /// </summary>
+    public async Task WaitUntilSaidAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!LinesSinceTheStop.Any(l => l.Contains("Storage is unreachable", StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app did not say storage is unreachable within {timeout.TotalSeconds:0} s of the stop:\n{string.Join("\n", LinesSinceTheStop.TakeLast(40))}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
     /// <summary>Every line the app logged from the moment storage was stopped.</summary>
     public IReadOnlyList<string> LinesSinceTheStop => _app.Logs.All.Skip(_firstLineOfTheOutage).ToList();
 

@@ -27,7 +27,7 @@ public sealed class StorageOutageTests(MailServers mail)
         await WaitAsync(() => Task.FromResult(participants.Any(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(2), () => "No invitation reached the relay.");
         await watch.StopStorageAsync(storage.Instance);
         var acceptedBeforeTheStop = participants.Count(Envelopes(mail).ContainsKey);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await watch.WaitUntilSaidAsync(TimeSpan.FromMinutes(1));
         await storage.Instance.StartAgainAsync();
         await RunTimersUntilAsync(app, () => Task.FromResult(participants.All(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(3),
             "Not every participant's invitation reached the relay after storage came back.");
@@ -52,7 +52,7 @@ public sealed class StorageOutageTests(MailServers mail)
         await WaitAsync(async () => await AnyRowAsync(meetings), TimeSpan.FromMinutes(2), () => "The meeting was never stored.\n" + string.Join("\n", app.Logs.All.TakeLast(40)));
         await watch.StopStorageAsync(storage.Instance);
         var acceptedBeforeTheStop = participants.Count(Envelopes(mail).ContainsKey);
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await watch.WaitUntilSaidAsync(TimeSpan.FromMinutes(1));
         await storage.Instance.StartAgainAsync();
         await RunTimersUntilAsync(app, () => Task.FromResult(participants.All(Envelopes(mail).ContainsKey)), TimeSpan.FromMinutes(4),
             "Not every participant's invitation reached the relay after storage came back.");
